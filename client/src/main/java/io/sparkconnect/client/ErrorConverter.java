@@ -1,0 +1,144 @@
+package io.sparkconnect.client;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.ErrorInfo;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.sparkconnect.sql.AnalysisException;
+import io.sparkconnect.sql.ParseException;
+import io.sparkconnect.sql.SparkConnectException;
+import io.sparkconnect.sql.SparkConnectionException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a gRPC failure into this client's exception hierarchy, reading the error class, SQLSTATE
+ * and message parameters from the {@code google.rpc.ErrorInfo} the server attaches. Stateless.
+ */
+public final class ErrorConverter {
+  private static final String PARSE_EXCEPTION = "org.apache.spark.sql.catalyst.parser.ParseException";
+  private static final String ANALYSIS_EXCEPTION = "org.apache.spark.sql.AnalysisException";
+
+  private ErrorConverter() {}
+
+  /**
+   * Converts a failure of a call to {@code endpoint}.
+   *
+   * @param endpoint {@code host:port}, named in connection errors
+   */
+  public static SparkConnectException convert(Throwable t, String endpoint) {
+    if (t instanceof SparkConnectException) {
+      return (SparkConnectException) t;
+    }
+    Status status = Status.fromThrowable(t);
+    ErrorInfo info = errorInfo(t);
+    if (info == null) {
+      return transportError(status, t, endpoint);
+    }
+    Map<String, String> md = info.getMetadataMap();
+    List<String> classes = stringList(md.get("classes"));
+    if (classes.isEmpty() && !info.getReason().isEmpty()) {
+      classes = List.of(info.getReason());
+    }
+    String condition = emptyToNull(md.get("errorClass"));
+    String sqlState = emptyToNull(md.get("sqlState"));
+    Map<String, String> params = stringMap(md.get("messageParameters"));
+    String serverClass = classes.isEmpty() ? null : classes.get(0);
+    String message = status.getDescription() != null ? status.getDescription() : String.valueOf(status.getCode());
+    if (classes.contains(PARSE_EXCEPTION)) {
+      return new ParseException(message, t, condition, sqlState, params, serverClass);
+    }
+    if (classes.contains(ANALYSIS_EXCEPTION)) {
+      return new AnalysisException(message, t, condition, sqlState, params, serverClass);
+    }
+    return new SparkConnectException(message, t, condition, sqlState, params, serverClass);
+  }
+
+  private static SparkConnectException transportError(Status status, Throwable t, String endpoint) {
+    String description = status.getDescription() == null ? "" : ": " + status.getDescription();
+    switch (status.getCode()) {
+      case UNAVAILABLE:
+        return new SparkConnectionException("Cannot reach the Spark Connect server at " + endpoint
+            + " (" + status.getCode() + description + ")", t);
+      case DEADLINE_EXCEEDED:
+        return new SparkConnectionException("The Spark Connect server at " + endpoint
+            + " did not answer in time (" + status.getCode() + description + ")", t);
+      case UNAUTHENTICATED:
+      case PERMISSION_DENIED:
+        return new SparkConnectException("The Spark Connect server at " + endpoint
+            + " refused the credentials (" + status.getCode() + description + ")", t,
+            status.getCode().name(), null, Collections.emptyMap(), null);
+      case CANCELLED:
+        return new SparkConnectException("The operation was cancelled (" + status.getCode() + description + ")", t,
+            "OPERATION_CANCELED", "HY008", Collections.emptyMap(), null);
+      default:
+        return new SparkConnectException("Spark Connect call to " + endpoint + " failed ("
+            + status.getCode() + description + ")", t, null, null, Collections.emptyMap(), null);
+    }
+  }
+
+  static ErrorInfo errorInfo(Throwable t) {
+    com.google.rpc.Status rpcStatus = StatusProto.fromThrowable(t);
+    if (rpcStatus == null) {
+      return null;
+    }
+    for (Any any : rpcStatus.getDetailsList()) {
+      if (any.is(ErrorInfo.class)) {
+        try {
+          return any.unpack(ErrorInfo.class);
+        } catch (InvalidProtocolBufferException e) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether the failure is a gRPC status (as opposed to a client-side bug). */
+  public static boolean isGrpcFailure(Throwable t) {
+    return t instanceof StatusRuntimeException || t instanceof io.grpc.StatusException;
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private static List<String> stringList(String json) {
+    List<String> out = new ArrayList<>();
+    if (json == null || json.isEmpty()) {
+      return out;
+    }
+    try {
+      Object v = Json.parse(json);
+      if (v instanceof List) {
+        for (Object o : (List<?>) v) {
+          out.add(String.valueOf(o));
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      // malformed details: keep what the status itself says
+    }
+    return out;
+  }
+
+  private static Map<String, String> stringMap(String json) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (json == null || json.isEmpty()) {
+      return out;
+    }
+    try {
+      Object v = Json.parse(json);
+      if (v instanceof Map) {
+        ((Map<?, ?>) v).forEach((k, val) -> out.put(String.valueOf(k), String.valueOf(val)));
+      }
+    } catch (IllegalArgumentException e) {
+      // malformed details: keep what the status itself says
+    }
+    return out;
+  }
+}

@@ -1,0 +1,77 @@
+package io.sparkconnect.sql;
+
+import io.sparkconnect.arrow.ArrowBatch;
+import io.sparkconnect.client.DataTypeProtos;
+import io.sparkconnect.client.ResponseStream;
+import io.sparkconnect.proto.ExecutePlanResponse;
+import io.sparkconnect.sql.types.DataType;
+import io.sparkconnect.sql.types.StructType;
+import java.util.NoSuchElementException;
+
+/**
+ * Reads the rows of one execution as they stream in, decoding one Arrow batch at a time so that
+ * memory stays bounded by a batch. Not thread-safe.
+ */
+final class RowReader implements CloseableIterator<Row> {
+  private final ResponseStream responses;
+  private ArrowBatch batch;
+  private int next;
+  private StructType schema;
+  private boolean closed;
+
+  RowReader(ResponseStream responses) {
+    this.responses = responses;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (batch == null || next >= batch.rowCount()) {
+      if (closed) {
+        return false;
+      }
+      if (!responses.hasNext()) {
+        close();
+        return false;
+      }
+      accept(responses.next());
+    }
+    return true;
+  }
+
+  private void accept(ExecutePlanResponse r) {
+    if (r.hasArrowBatch()) {
+      batch = ArrowBatch.decode(r.getArrowBatch().getData().asReadOnlyByteBuffer());
+      next = 0;
+      if (schema == null) {
+        schema = batch.schema();
+      }
+    } else if (r.hasSchema() && schema == null) {
+      DataType t = DataTypeProtos.fromProto(r.getSchema());
+      if (t instanceof StructType) {
+        schema = (StructType) t;
+      }
+    }
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more rows");
+    }
+    return batch.row(next++);
+  }
+
+  /** The result's schema once the first batch (or schema message) arrived, else {@code null}. */
+  StructType schema() {
+    return schema;
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      batch = null;
+      responses.close();
+    }
+  }
+}

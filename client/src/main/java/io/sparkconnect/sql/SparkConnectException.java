@@ -1,0 +1,76 @@
+package io.sparkconnect.sql;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The base of every exception this client throws for a failed Spark operation.
+ *
+ * <p>Carries what the server reported: the error condition (Spark's error class, such as
+ * {@code UNRESOLVED_COLUMN.WITH_SUGGESTION}), the SQLSTATE, the message parameters and, when the
+ * server sends it, the server-side error id. Transport failures appear only as the cause.
+ * Unchecked, like all of Spark's errors. Instances are immutable once thrown.
+ */
+public class SparkConnectException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String condition;
+  private final String sqlState;
+  private final Map<String, String> messageParameters;
+  private final String serverClassName;
+
+  /** An exception with a message and nothing else. */
+  public SparkConnectException(String message) {
+    this(message, null, null, null, Collections.emptyMap(), null);
+  }
+
+  /** An exception with a message and a cause. */
+  public SparkConnectException(String message, Throwable cause) {
+    this(message, cause, null, null, Collections.emptyMap(), null);
+  }
+
+  /**
+   * An exception with everything the server reported.
+   *
+   * @param message the message, as the server phrased it
+   * @param cause the underlying failure, or {@code null}
+   * @param condition the error condition (error class), or {@code null}
+   * @param sqlState the SQLSTATE, or {@code null}
+   * @param messageParameters the error's message parameters, never {@code null}
+   * @param serverClassName the server-side exception class, or {@code null}
+   */
+  public SparkConnectException(String message, Throwable cause, String condition, String sqlState,
+      Map<String, String> messageParameters, String serverClassName) {
+    super(message, cause);
+    this.condition = condition;
+    this.sqlState = sqlState;
+    this.messageParameters = Collections.unmodifiableMap(new LinkedHashMap<>(messageParameters));
+    this.serverClassName = serverClassName;
+  }
+
+  /** The error condition (Spark's error class), e.g. {@code PARSE_SYNTAX_ERROR}, or {@code null}. */
+  public String getCondition() {
+    return condition;
+  }
+
+  /** The same as {@link #getCondition()}, under Spark's older name. */
+  public String getErrorClass() {
+    return condition;
+  }
+
+  /** The five-character SQLSTATE, e.g. {@code 42601}, or {@code null}. */
+  public String getSqlState() {
+    return sqlState;
+  }
+
+  /** The message parameters of the error condition; empty when there are none. */
+  public Map<String, String> getMessageParameters() {
+    return messageParameters;
+  }
+
+  /** The fully qualified name of the exception class on the server, or {@code null}. */
+  public String getServerClassName() {
+    return serverClassName;
+  }
+}
