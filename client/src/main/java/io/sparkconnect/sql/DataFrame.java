@@ -253,6 +253,31 @@ public final class DataFrame {
     return col(colName);
   }
 
+  /** Groups rows by the columns, for {@link GroupedData#agg(Column, Column...)}. */
+  public GroupedData groupBy(Column... cols) {
+    return new GroupedData(this, exprs(cols), io.sparkconnect.proto.Aggregate.GroupType.GROUP_TYPE_GROUPBY);
+  }
+
+  /** Groups rows by the named columns. */
+  public GroupedData groupBy(String col1, String... cols) {
+    return groupBy(named(col1, cols));
+  }
+
+  /** Aggregates over all rows: {@code df.agg(max("age"), avg("salary"))}. */
+  public DataFrame agg(Column expr, Column... exprs) {
+    return groupBy(new Column[0]).agg(expr, exprs);
+  }
+
+  /** Aggregates over all rows, given as column name to function name. */
+  public DataFrame agg(Map<String, String> exprs) {
+    return groupBy(new Column[0]).agg(exprs);
+  }
+
+  /** Writes this DataFrame's rows to files or tables. */
+  public DataFrameWriter write() {
+    return new DataFrameWriter(this);
+  }
+
   // ------------------------------------------------------------------ actions
 
   /** Runs the query and returns every row. Mind the memory: use {@link #toLocalIterator()} for large results. */

@@ -176,6 +176,11 @@ public final class SparkSession implements AutoCloseable {
         .setNamedTable(Read.NamedTable.newBuilder().setUnparsedIdentifier(tableName))));
   }
 
+  /** Reads files and tables. */
+  public DataFrameReader read() {
+    return new DataFrameReader(this);
+  }
+
   /** A DataFrame with no rows and no columns. */
   public DataFrame emptyDataFrame() {
     return newDataFrame(Relation.newBuilder().setLocalRelation(LocalRelation.newBuilder().setSchema("struct<>")));

@@ -1,0 +1,109 @@
+package io.sparkconnect.sql;
+
+import io.sparkconnect.proto.Aggregate;
+import io.sparkconnect.proto.Expression;
+import io.sparkconnect.proto.Relation;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Rows grouped by {@link DataFrame#groupBy(Column...)}, waiting for aggregates:
+ *
+ * <pre>{@code
+ * df.groupBy(col("dept")).agg(sum("salary").alias("total"), max("age"));
+ * df.groupBy("dept").count();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class GroupedData {
+  private final DataFrame df;
+  private final List<Expression> grouping;
+  private final Aggregate.GroupType type;
+
+  GroupedData(DataFrame df, List<Expression> grouping, Aggregate.GroupType type) {
+    this.df = df;
+    this.grouping = grouping;
+    this.type = type;
+  }
+
+  /** Computes aggregates; the result has the grouping columns, then one column per aggregate. */
+  public DataFrame agg(Column expr, Column... exprs) {
+    Aggregate.Builder a = Aggregate.newBuilder().setInput(df.relation()).setGroupType(type)
+        .addAllGroupingExpressions(grouping).addAggregateExpressions(expr.expr);
+    for (Column c : exprs) {
+      a.addAggregateExpressions(c.expr);
+    }
+    return df.sparkSession().newDataFrame(Relation.newBuilder().setAggregate(a));
+  }
+
+  /**
+   * Computes aggregates given as column name to function name: {@code Map.of("age", "max")}. The
+   * functions are {@code avg}, {@code mean}, {@code max}, {@code min}, {@code sum}, {@code count}
+   * and any other aggregate function the server knows.
+   */
+  public DataFrame agg(Map<String, String> exprs) {
+    if (exprs.isEmpty()) {
+      throw new IllegalArgumentException("agg() needs at least one column and aggregate function");
+    }
+    Column[] cols = exprs.entrySet().stream()
+        .map(e -> aggregate(e.getValue(), e.getKey()))
+        .toArray(Column[]::new);
+    Column[] rest = new Column[cols.length - 1];
+    System.arraycopy(cols, 1, rest, 0, rest.length);
+    return agg(cols[0], rest);
+  }
+
+  private static Column aggregate(String function, String column) {
+    String f = function.toLowerCase(Locale.ROOT);
+    if (f.equals("count") && column.equals("*")) {
+      return functions.count(functions.lit(1)).alias("count(1)");
+    }
+    return Column.fn(f.equals("mean") ? "avg" : f, functions.col(column));
+  }
+
+  private DataFrame each(String function, String... colNames) {
+    if (colNames.length == 0) {
+      throw new IllegalArgumentException(function + "() on grouped data needs column names here; "
+          + "to aggregate every numeric column use agg() with explicit columns");
+    }
+    Column[] cols = new Column[colNames.length];
+    for (int i = 0; i < colNames.length; i++) {
+      cols[i] = Column.fn(function, functions.col(colNames[i]));
+    }
+    Column[] rest = new Column[cols.length - 1];
+    System.arraycopy(cols, 1, rest, 0, rest.length);
+    return agg(cols[0], rest);
+  }
+
+  /** The number of rows in each group, in a column {@code count}. */
+  public DataFrame count() {
+    return agg(functions.count(functions.lit(1)).alias("count"));
+  }
+
+  /** The mean of each named column per group. */
+  public DataFrame avg(String... colNames) {
+    return each("avg", colNames);
+  }
+
+  /** The mean of each named column per group. */
+  public DataFrame mean(String... colNames) {
+    return each("avg", colNames);
+  }
+
+  /** The sum of each named column per group. */
+  public DataFrame sum(String... colNames) {
+    return each("sum", colNames);
+  }
+
+  /** The smallest value of each named column per group. */
+  public DataFrame min(String... colNames) {
+    return each("min", colNames);
+  }
+
+  /** The largest value of each named column per group. */
+  public DataFrame max(String... colNames) {
+    return each("max", colNames);
+  }
+}
