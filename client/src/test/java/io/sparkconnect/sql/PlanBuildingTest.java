@@ -126,10 +126,14 @@ class PlanBuildingTest {
   }
 
   @Test
-  void sqlWithParametersIsACommand() {
-    // Building the SQL relation itself needs no server: check the literal conversion of arguments.
-    assertEquals(3, Literals.of(3).getInteger());
-    assertThrows(IllegalArgumentException.class, () -> Literals.of(Map.of()).getMap().getKeys(0));
+  void mapLiterals() {
+    Expression.Literal m = Literals.of(Map.of("k", 7));
+    assertEquals("k", m.getMap().getKeys(0).getString());
+    assertEquals(7, m.getMap().getValues(0).getInteger());
+    assertEquals(DataTypes.StringType, Literals.typeOf(m.getMap().getKeys(0)));
+    java.util.Map<String, Integer> nullKey = new java.util.HashMap<>();
+    nullKey.put(null, 1);
+    assertThrows(IllegalArgumentException.class, () -> Literals.of(nullKey));
   }
 
   @Test
