@@ -47,7 +47,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Spark 4.x servers are started with a random pre-shared token (passed through the child's
  * environment, never its command line) that clients must send as a bearer token; Spark 3.5 has no
- * token authentication, so {@link #token()} is {@code null} there.
+ * token authentication, so {@link #token()} is {@code null} there. Spark 3.5 also has no setting for
+ * the gRPC listen address, so a 3.5 server's port is reachable from other machines unless a
+ * firewall prevents it; every other port the server opens is bound to {@code 127.0.0.1}.
  *
  * <p>Instances are thread-safe. {@link #close()} may be called any number of times from any thread;
  * servers still running when the JVM exits are stopped by a shutdown hook.
@@ -496,6 +498,13 @@ public final class LocalSparkServer implements AutoCloseable {
       confs.put(PORT_CONF, Integer.toString(port));
       if (addressSupported) {
         confs.put(ADDRESS_CONF, HOST);
+      } else {
+        LOG.warn(
+            "Spark {} cannot restrict Spark Connect to {}: port {} listens on all interfaces,"
+                + " without authentication",
+            version,
+            HOST,
+            port);
       }
 
       List<String> command = new ArrayList<>();
