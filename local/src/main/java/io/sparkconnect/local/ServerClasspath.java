@@ -21,8 +21,7 @@ import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 import org.eclipse.aether.supplier.RepositorySystemSupplier;
-import org.eclipse.aether.util.artifact.JavaScopes;
-import org.eclipse.aether.util.filter.DependencyFilterUtils;
+import org.eclipse.aether.util.filter.ScopeDependencyFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,12 +101,12 @@ final class ServerClasspath {
     try (RepositorySystemSession.CloseableSession session = maven.newSession(system)) {
       var collect = new CollectRequest();
       for (String coordinates : version.rootArtifacts()) {
-        collect.addDependency(new Dependency(new DefaultArtifact(coordinates), JavaScopes.COMPILE));
+        collect.addDependency(new Dependency(new DefaultArtifact(coordinates), "compile"));
       }
       collect.setRepositories(maven.repositories(system, session));
       // Only what the server needs at run time: Spark's POMs also carry test-jar dependencies.
       var request =
-          new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+          new DependencyRequest(collect, new ScopeDependencyFilter(List.of("compile", "runtime"), null));
       List<Path> jars = new ArrayList<>();
       for (ArtifactResult r : system.resolveDependencies(session, request).getArtifactResults()) {
         jars.add(r.getArtifact().getPath().toAbsolutePath());
