@@ -1,6 +1,5 @@
 package io.sparkconnect.arrow;
 
-import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,9 +54,9 @@ public final class ArrowWriter {
   }
 
   /** Encodes all {@code rows} of {@code schema} as one IPC stream. */
-  public static byte[] write(StructType schema, List<? extends Row> rows) {
+  public static byte[] write(StructType schema, List<Object[]> rows) {
     ArrowWriter w = new ArrowWriter(schema);
-    for (Row r : rows) {
+    for (Object[] r : rows) {
       w.append(r);
     }
     return w.finish();
@@ -82,20 +81,6 @@ public final class ArrowWriter {
     }
     for (int i = 0; i < values.length; i++) {
       columns.get(i).append(values[i], rowIndex);
-    }
-    endRow();
-  }
-
-  /** Appends one row. */
-  public void append(Row row) {
-    checkOpen();
-    if (row.size() != columns.size()) {
-      throw new IllegalArgumentException(
-          "Row " + rowIndex + " has " + row.size() + " values, schema has " + columns.size()
-              + " columns");
-    }
-    for (int i = 0; i < columns.size(); i++) {
-      columns.get(i).append(row.get(i), rowIndex);
     }
     endRow();
   }
