@@ -1,5 +1,6 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.StructType;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -131,7 +132,7 @@ public final class ArrowBatch {
    * A lightweight view of row {@code i} reading straight from the vectors: its typed getters do
    * not box; strings are decoded on each access.
    */
-  public ArrowRow row(int i) {
+  public Row row(int i) {
     if (i < 0 || i >= rowCount) {
       throw new IndexOutOfBoundsException("Row " + i + " of " + rowCount);
     }
@@ -143,8 +144,8 @@ public final class ArrowBatch {
   }
 
   /** All rows as views (see {@link #row}). */
-  public List<ArrowRow> rows() {
-    ArrowRow[] out = new ArrowRow[rowCount];
+  public List<Row> rows() {
+    Row[] out = new Row[rowCount];
     for (int i = 0; i < rowCount; i++) {
       out[i] = row(i);
     }

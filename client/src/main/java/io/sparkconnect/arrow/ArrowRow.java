@@ -1,14 +1,18 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.Row;
+import io.sparkconnect.sql.Rows;
 import io.sparkconnect.sql.types.StructType;
 import java.math.BigDecimal;
 
 /**
- * A row that is a view of one row of decoded Arrow vectors: primitive getters read
- * straight from the buffers without boxing, {@link #get} converts on each call. Immutable and
- * safe for concurrent reads.
+ * A {@link Row} that is a view of one row of decoded Arrow vectors: primitive getters read
+ * straight from the buffers without boxing (and throw {@link NullPointerException} for a null
+ * value, like every {@code Row}); {@link #get} converts on each call; strings are decoded on
+ * access. Equality, hashing, {@code toString} and JSON follow {@link Rows}, so a view equals a
+ * {@code GenericRow} with the same values. Immutable and safe for concurrent reads.
  */
-public final class ArrowRow {
+public final class ArrowRow implements Row {
   private final StructType schema;
   private final ColumnVector[] columns;
   private final int row;
@@ -19,55 +23,96 @@ public final class ArrowRow {
     this.row = row;
   }
 
+  @Override
   public StructType schema() {
     return schema;
   }
 
+  @Override
   public int size() {
     return columns.length;
   }
 
+  @Override
   public Object get(int i) {
     return columns[i].getObject(row);
   }
 
+  @Override
   public boolean isNullAt(int i) {
     return columns[i].isNullAt(row);
   }
 
+  private ColumnVector nonNull(int i) {
+    ColumnVector c = columns[i];
+    if (c.isNullAt(row)) {
+      throw new NullPointerException("Value at index " + i + " is null");
+    }
+    return c;
+  }
+
+  @Override
   public boolean getBoolean(int i) {
-    return columns[i].getBoolean(row);
+    return nonNull(i).getBoolean(row);
   }
 
+  @Override
   public byte getByte(int i) {
-    return columns[i].getByte(row);
+    return nonNull(i).getByte(row);
   }
 
+  @Override
   public short getShort(int i) {
-    return columns[i].getShort(row);
+    return nonNull(i).getShort(row);
   }
 
+  @Override
   public int getInt(int i) {
-    return columns[i].getInt(row);
+    return nonNull(i).getInt(row);
   }
 
+  @Override
   public long getLong(int i) {
-    return columns[i].getLong(row);
+    return nonNull(i).getLong(row);
   }
 
+  @Override
   public float getFloat(int i) {
-    return columns[i].getFloat(row);
+    return nonNull(i).getFloat(row);
   }
 
+  @Override
   public double getDouble(int i) {
-    return columns[i].getDouble(row);
+    return nonNull(i).getDouble(row);
   }
 
+  @Override
   public String getString(int i) {
     return columns[i].getString(row);
   }
 
+  @Override
   public BigDecimal getDecimal(int i) {
     return columns[i].getDecimal(row);
+  }
+
+  @Override
+  public byte[] getBinary(int i) {
+    return columns[i].getBinary(row);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return Rows.equals(this, o);
+  }
+
+  @Override
+  public int hashCode() {
+    return Rows.hashCode(this);
+  }
+
+  @Override
+  public String toString() {
+    return Rows.toString(this);
   }
 }

@@ -1,5 +1,6 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +63,15 @@ public final class ArrowWriter {
     return w.finish();
   }
 
+  /** Encodes all {@code rows} of {@code schema} as one IPC stream. */
+  public static byte[] writeRows(StructType schema, List<? extends Row> rows) {
+    ArrowWriter w = new ArrowWriter(schema);
+    for (Row r : rows) {
+      w.append(r);
+    }
+    return w.finish();
+  }
+
   /** Encodes rows given as value arrays, at most {@code maxRowsPerBatch} rows per batch. */
   public static byte[] write(StructType schema, Iterator<Object[]> rows, int maxRowsPerBatch) {
     ArrowWriter w = new ArrowWriter(schema, maxRowsPerBatch);
@@ -81,6 +91,20 @@ public final class ArrowWriter {
     }
     for (int i = 0; i < values.length; i++) {
       columns.get(i).append(values[i], rowIndex);
+    }
+    endRow();
+  }
+
+  /** Appends one row. */
+  public void append(Row row) {
+    checkOpen();
+    if (row.size() != columns.size()) {
+      throw new IllegalArgumentException(
+          "Row " + rowIndex + " has " + row.size() + " values, schema has " + columns.size()
+              + " columns");
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      columns.get(i).append(row.get(i), rowIndex);
     }
     endRow();
   }

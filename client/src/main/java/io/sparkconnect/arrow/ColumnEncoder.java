@@ -1,5 +1,6 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.CalendarInterval;
 import io.sparkconnect.sql.types.VariantVal;
 import java.math.BigDecimal;
@@ -367,8 +368,8 @@ final class ColumnEncoder {
 
   private Object[] structValues(Object v, long row) {
     Object[] values;
-    if (v instanceof ArrowRow) {
-      ArrowRow r = (ArrowRow) v;
+    if (v instanceof Row) {
+      Row r = (Row) v;
       values = new Object[r.size()];
       for (int i = 0; i < values.length; i++) {
         values[i] = r.get(i);

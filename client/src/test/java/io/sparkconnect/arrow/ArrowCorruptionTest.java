@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.ArrayType;
 import io.sparkconnect.sql.types.DataTypes;
 import io.sparkconnect.sql.types.DecimalType;
@@ -49,11 +50,11 @@ class ArrowCorruptionTest {
   private static void decodeAll(byte[] bytes) {
     ArrowBatch b = ArrowBatch.decode(ByteBuffer.wrap(bytes).asReadOnlyBuffer());
     for (int r = 0; r < b.rowCount(); r++) {
-      ArrowRow row = b.row(r);
+      Row row = b.row(r);
       for (int c = 0; c < b.columnCount(); c++) {
         Object v = row.get(c);
-        if (v instanceof ArrowRow) {
-          ArrowRow nested = (ArrowRow) v;
+        if (v instanceof Row) {
+          Row nested = (Row) v;
           for (int k = 0; k < nested.size(); k++) {
             nested.get(k);
           }

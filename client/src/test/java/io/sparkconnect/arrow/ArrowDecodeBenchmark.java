@@ -1,5 +1,6 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.DataTypes;
 import io.sparkconnect.sql.types.StructType;
 import java.nio.ByteBuffer;
@@ -41,7 +42,7 @@ public final class ArrowDecodeBenchmark {
       for (ByteBuffer s : streams) {
         ArrowBatch batch = ArrowBatch.decode(s);
         for (int r = 0; r < batch.rowCount(); r++) {
-          ArrowRow row = batch.row(r);
+          Row row = batch.row(r);
           sumL += row.getLong(0);
           sumD += row.getDouble(1);
           chars += row.getString(2).length();

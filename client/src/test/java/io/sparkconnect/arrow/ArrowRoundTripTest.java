@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.ArrayType;
 import io.sparkconnect.sql.types.CalendarInterval;
 import io.sparkconnect.sql.types.DataType;
@@ -115,8 +116,8 @@ class ArrowRoundTripTest {
 
   /** Normalizes a read value for comparison (rows to lists of values). */
   private static Object actual(Object v) {
-    if (v instanceof ArrowRow) {
-      ArrowRow r = (ArrowRow) v;
+    if (v instanceof Row) {
+      Row r = (Row) v;
       List<Object> out = new ArrayList<>();
       for (int i = 0; i < r.size(); i++) {
         out.add(actual(r.get(i)));
@@ -171,7 +172,7 @@ class ArrowRoundTripTest {
       assertEquals(schema, ArrowSchemas.schemaOf(ByteBuffer.wrap(stream)));
       assertEquals(data.size(), batch.rowCount());
       for (int r = 0; r < data.size(); r++) {
-        ArrowRow row = batch.row(r);
+        Row row = batch.row(r);
         for (int i = 0; i < cases.size(); i++) {
           String where = "row " + r + " column " + i + " (" + cases.get(i).type + "), batch " + perBatch;
           Object want = data.get(r)[i];
@@ -193,7 +194,7 @@ class ArrowRoundTripTest {
         new Object[] {5L, 2.5, "x", 7, true, new BigDecimal("1.5")},
         new Object[] {null, null, null, null, null, null});
     ArrowBatch b = ArrowBatch.decode(ArrowWriter.write(schema, data));
-    ArrowRow r = b.row(0);
+    Row r = b.row(0);
     assertEquals(5L, r.getLong(0));
     assertEquals(2.5, r.getDouble(1));
     assertEquals("x", r.getString(2));
@@ -205,6 +206,12 @@ class ArrowRoundTripTest {
     assertNull(b.row(1).getString(2));
     assertFalse(r.isNullAt(2));
     assertThrows(UnsupportedOperationException.class, () -> b.column(2).getLong(0));
+    assertThrows(NullPointerException.class, () -> b.row(1).getLong(0));
+    Row generic = io.sparkconnect.sql.RowFactory.create(5L, 2.5, "x", 7, true, new BigDecimal("1.5"));
+    assertEquals(generic, r);
+    assertEquals(r, generic);
+    assertEquals(generic.hashCode(), r.hashCode());
+    assertEquals(generic.toString(), r.toString());
   }
 
   @Test
