@@ -1,0 +1,23 @@
+package io.sparkconnect.arrow;
+
+import java.nio.ByteBuffer;
+
+/** A column of Arrow type Int(64, signed) (Spark LongType). Immutable, thread-safe. */
+final class LongVector extends ColumnVector {
+  private final ByteBuffer data;
+
+  LongVector(ArrowField field, int length, ByteBuffer validity, ByteBuffer data) {
+    super(field, length, validity);
+    this.data = data;
+  }
+
+  @Override
+  public long getLong(int row) {
+    return data.getLong(row << 3);
+  }
+
+  @Override
+  public Object getObject(int row) {
+    return isNullAt(row) ? null : Long.valueOf(getLong(row));
+  }
+}
