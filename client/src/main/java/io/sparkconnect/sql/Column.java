@@ -96,7 +96,7 @@ public class Column {
 
   /** {@code this <> other}. */
   public Column notEqual(Object other) {
-    return fn("!=", this, other);
+    return equalTo(other).not();
   }
 
   /** {@code this > other}. */

@@ -185,7 +185,7 @@ class DataFrameIT {
     String out = capture(() -> spark.range(3).show());
     assertEquals("+---+\n| id|\n+---+\n|  0|\n|  1|\n|  2|\n+---+\n\n", out);
     String two = capture(() -> people.select("id", "name").orderBy("id").show(2));
-    assertEquals("+---+-----+\n| id| name|\n+---+-----+\n|  1|alice|\n|  2|  bob|\n+---+-----+\nonly showing top 2 rows\n\n", two);
+    assertEquals("+---+-----+\n| id| name|\n+---+-----+\n|  1|alice|\n|  2|  bob|\n+---+-----+\nonly showing top 2 rows\n", two);
     String longText = capture(() -> spark.sql("SELECT repeat('x', 30) AS s").show());
     assertEquals("+--------------------+\n|                   s|\n+--------------------+\n|xxxxxxxxxxxxxxxxx...|\n+--------------------+\n\n", longText);
     String full = capture(() -> spark.sql("SELECT repeat('x', 25) AS s").show(1, false));
@@ -243,7 +243,7 @@ class DataFrameIT {
 
   @Test
   void largeCollectIsExact() {
-    List<Row> rows = spark.range(0, 300_000, 1, 3).selectExpr("id", "id * 1.5 AS d", "concat('s', CAST(id AS STRING)) AS s").collectAsList();
+    List<Row> rows = spark.range(0, 300_000, 1, 3).selectExpr("id", "id * 1.5D AS d", "concat('s', CAST(id AS STRING)) AS s").collectAsList();
     assertEquals(300_000, rows.size());
     long sum = 0;
     List<String> some = new ArrayList<>();

@@ -38,7 +38,7 @@ class SparkSessionIT {
   void sqlQuery() {
     List<Row> rows = spark.sql("SELECT id, id * 2 AS twice FROM range(3) ORDER BY id").collectAsList();
     assertEquals(3, rows.size());
-    assertEquals(2L, rows.get(1).getLong(0));
+    assertEquals(1L, rows.get(1).getLong(0));
     assertEquals(4L, rows.get(2).getLong(1));
     assertEquals(4L, (long) rows.get(2).<Long>getAs("twice"));
   }
@@ -68,7 +68,7 @@ class SparkSessionIT {
     assertEquals(List.of(0L, 3L, 6L, 9L), ids(spark.range(0, 10, 3)));
     DataFrame parts = spark.range(0, 100, 1, 4);
     assertEquals(100, parts.count());
-    assertEquals(4L, parts.selectExpr("count(DISTINCT spark_partition_id())").first().getLong(0));
+    assertEquals(4L, parts.selectExpr("spark_partition_id() AS p").groupBy("p").count().count());
     assertThrows(IllegalArgumentException.class, () -> spark.range(0, 1, 1, 0));
   }
 
