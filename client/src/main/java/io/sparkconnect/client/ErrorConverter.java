@@ -114,7 +114,7 @@ public final class ErrorConverter {
       return out;
     }
     try {
-      Object v = Json.parse(json);
+      Object v = JsonParser.parse(json);
       if (v instanceof List) {
         for (Object o : (List<?>) v) {
           out.add(String.valueOf(o));
@@ -132,7 +132,7 @@ public final class ErrorConverter {
       return out;
     }
     try {
-      Object v = Json.parse(json);
+      Object v = JsonParser.parse(json);
       if (v instanceof Map) {
         ((Map<?, ?>) v).forEach((k, val) -> out.put(String.valueOf(k), String.valueOf(val)));
       }
