@@ -24,7 +24,9 @@ public final class SparkSessionExample {
 
   public static void main(String[] args) throws Exception {
     String remote = System.getenv().getOrDefault("SPARK_REMOTE", "local[2]");
-    System.out.println("Connecting to " + (remote.startsWith("local") ? "an embedded Spark server (" + remote + ")" : remote));
+    // Never print a token: it is a secret.
+    String shown = remote.replaceAll("token=[^;]*", "token=***");
+    System.out.println("Connecting to " + (remote.startsWith("local") ? "an embedded Spark server (" + remote + ")" : shown));
     try (SparkSession spark = SparkSession.builder().remote(remote).getOrCreate()) {
       System.out.println("Spark version: " + spark.version());
 
