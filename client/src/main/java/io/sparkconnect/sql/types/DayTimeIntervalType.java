@@ -7,7 +7,10 @@ package io.sparkconnect.sql.types;
  * <p>Fields are numbered {@link #DAY} &lt; {@link #HOUR} &lt; {@link #MINUTE} &lt; {@link
  * #SECOND}. Immutable and thread-safe; instances compare by start and end field.
  */
-public final class DayTimeIntervalType extends DataType {
+public final class DayTimeIntervalType extends AnsiIntervalType {
+  // Declared first: DEFAULT below is built from it during class initialisation.
+  private static final String[] FIELD_NAMES = {"day", "hour", "minute", "second"};
+
   /** The day field. */
   public static final byte DAY = 0;
 
@@ -23,9 +26,6 @@ public final class DayTimeIntervalType extends DataType {
   /** {@code interval day to second}. */
   public static final DayTimeIntervalType DEFAULT = new DayTimeIntervalType(DAY, SECOND);
 
-  private final byte startField;
-  private final byte endField;
-
   /**
    * Creates an interval type from {@code startField} to {@code endField}.
    *
@@ -34,19 +34,7 @@ public final class DayTimeIntervalType extends DataType {
    * @throws IllegalArgumentException for invalid fields
    */
   public DayTimeIntervalType(byte startField, byte endField) {
-    if (startField < DAY || startField > SECOND || endField < DAY || endField > SECOND) {
-      throw new IllegalArgumentException(
-          "Invalid day-time interval fields: " + startField + ", " + endField);
-    }
-    if (endField < startField) {
-      throw new IllegalArgumentException(
-          "Day-time interval end field "
-              + fieldToString(endField)
-              + " is before start field "
-              + fieldToString(startField));
-    }
-    this.startField = startField;
-    this.endField = endField;
+    super(startField, endField, FIELD_NAMES, "day-time");
   }
 
   /**
@@ -59,24 +47,6 @@ public final class DayTimeIntervalType extends DataType {
   }
 
   /**
-   * The first field.
-   *
-   * @return the start field (0..3)
-   */
-  public byte startField() {
-    return startField;
-  }
-
-  /**
-   * The last field.
-   *
-   * @return the end field (0..3)
-   */
-  public byte endField() {
-    return endField;
-  }
-
-  /**
    * The lower-case name of a field.
    *
    * @param field the field number
@@ -84,47 +54,12 @@ public final class DayTimeIntervalType extends DataType {
    * @throws IllegalArgumentException for an unknown field
    */
   public static String fieldToString(byte field) {
-    switch (field) {
-      case DAY: return "day";
-      case HOUR: return "hour";
-      case MINUTE: return "minute";
-      case SECOND: return "second";
-      default: throw new IllegalArgumentException("Invalid day-time interval field: " + field);
-    }
-  }
-
-  /** {@inheritDoc} Returns e.g. {@code "interval day to second"} or {@code "interval hour"}. */
-  @Override
-  public String typeName() {
-    String start = fieldToString(startField);
-    return startField == endField
-        ? "interval " + start
-        : "interval " + start + " to " + fieldToString(endField);
+    return fieldName(field, FIELD_NAMES, "day-time");
   }
 
   /** {@inheritDoc} Returns 8. */
   @Override
   public int defaultSize() {
     return 8;
-  }
-
-  /** {@inheritDoc} */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof DayTimeIntervalType
-        && ((DayTimeIntervalType) o).startField == startField
-        && ((DayTimeIntervalType) o).endField == endField;
-  }
-
-  /** {@inheritDoc} */
-  @Override
-  public int hashCode() {
-    return 0x4400 + startField * 8 + endField;
-  }
-
-  /** Returns e.g. {@code "DayTimeIntervalType(0,3)"}. */
-  @Override
-  public String toString() {
-    return "DayTimeIntervalType(" + startField + "," + endField + ")";
   }
 }

@@ -7,7 +7,10 @@ package io.sparkconnect.sql.types;
  * <p>Fields are numbered {@link #YEAR} &lt; {@link #MONTH}. Immutable and thread-safe; instances
  * compare by start and end field.
  */
-public final class YearMonthIntervalType extends DataType {
+public final class YearMonthIntervalType extends AnsiIntervalType {
+  // Declared first: DEFAULT below is built from it during class initialisation.
+  private static final String[] FIELD_NAMES = {"year", "month"};
+
   /** The year field. */
   public static final byte YEAR = 0;
 
@@ -17,9 +20,6 @@ public final class YearMonthIntervalType extends DataType {
   /** {@code interval year to month}. */
   public static final YearMonthIntervalType DEFAULT = new YearMonthIntervalType(YEAR, MONTH);
 
-  private final byte startField;
-  private final byte endField;
-
   /**
    * Creates an interval type from {@code startField} to {@code endField}.
    *
@@ -28,19 +28,7 @@ public final class YearMonthIntervalType extends DataType {
    * @throws IllegalArgumentException for invalid fields
    */
   public YearMonthIntervalType(byte startField, byte endField) {
-    if (startField < YEAR || startField > MONTH || endField < YEAR || endField > MONTH) {
-      throw new IllegalArgumentException(
-          "Invalid year-month interval fields: " + startField + ", " + endField);
-    }
-    if (endField < startField) {
-      throw new IllegalArgumentException(
-          "Year-month interval end field "
-              + fieldToString(endField)
-              + " is before start field "
-              + fieldToString(startField));
-    }
-    this.startField = startField;
-    this.endField = endField;
+    super(startField, endField, FIELD_NAMES, "year-month");
   }
 
   /**
@@ -53,24 +41,6 @@ public final class YearMonthIntervalType extends DataType {
   }
 
   /**
-   * The first field.
-   *
-   * @return the start field (0..1)
-   */
-  public byte startField() {
-    return startField;
-  }
-
-  /**
-   * The last field.
-   *
-   * @return the end field (0..1)
-   */
-  public byte endField() {
-    return endField;
-  }
-
-  /**
    * The lower-case name of a field.
    *
    * @param field the field number
@@ -78,45 +48,12 @@ public final class YearMonthIntervalType extends DataType {
    * @throws IllegalArgumentException for an unknown field
    */
   public static String fieldToString(byte field) {
-    switch (field) {
-      case YEAR: return "year";
-      case MONTH: return "month";
-      default: throw new IllegalArgumentException("Invalid year-month interval field: " + field);
-    }
-  }
-
-  /** {@inheritDoc} Returns e.g. {@code "interval year to month"} or {@code "interval month"}. */
-  @Override
-  public String typeName() {
-    String start = fieldToString(startField);
-    return startField == endField
-        ? "interval " + start
-        : "interval " + start + " to " + fieldToString(endField);
+    return fieldName(field, FIELD_NAMES, "year-month");
   }
 
   /** {@inheritDoc} Returns 4. */
   @Override
   public int defaultSize() {
     return 4;
-  }
-
-  /** {@inheritDoc} */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof YearMonthIntervalType
-        && ((YearMonthIntervalType) o).startField == startField
-        && ((YearMonthIntervalType) o).endField == endField;
-  }
-
-  /** {@inheritDoc} */
-  @Override
-  public int hashCode() {
-    return 0x5900 + startField * 8 + endField;
-  }
-
-  /** Returns e.g. {@code "YearMonthIntervalType(0,1)"}. */
-  @Override
-  public String toString() {
-    return "YearMonthIntervalType(" + startField + "," + endField + ")";
   }
 }
