@@ -99,6 +99,15 @@ public final class ErrorConverter {
     return null;
   }
 
+  /** The error condition (error class) the server attached to {@code t}, or {@code null}. */
+  static String condition(Throwable t) {
+    ErrorInfo info = errorInfo(t);
+    if (info == null) {
+      return null;
+    }
+    return emptyToNull(info.getMetadataMap().get("errorClass"));
+  }
+
   /** Whether the failure is a gRPC status (as opposed to a client-side bug). */
   public static boolean isGrpcFailure(Throwable t) {
     return t instanceof StatusRuntimeException || t instanceof io.grpc.StatusException;
