@@ -7,6 +7,7 @@ import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.sql.SparkConnectException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 
 /**
  * The responses of one execution, pulled one at a time (gRPC flow control keeps memory bounded).
@@ -28,6 +29,7 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
   private final SparkConnectClient client;
   private final ExecutePlanRequest request;
   private final Retrier.Attempts attempts;
+  private final Consumer<ExecutePlanResponse> observer;
   private Iterator<ExecutePlanResponse> call;
   private Context.CancellableContext context;
   private boolean reattachable = true;
@@ -40,16 +42,17 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
   private ExecutePlanResponse pending;
   private int reattaches;
 
-  ResponseStream(SparkConnectClient client, ExecutePlanRequest request) {
+  ResponseStream(SparkConnectClient client, ExecutePlanRequest request, Consumer<ExecutePlanResponse> observer) {
     this.client = client;
     this.request = request;
+    this.observer = observer;
     this.attempts = client.retrier().start();
     // Send the request at once, so that commands start running even before the first read.
     try {
       openCall();
     } catch (RuntimeException e) {
       endCall();
-      throw ErrorConverter.convert(e, client.endpoint());
+      throw client.convert(e);
     }
   }
 
@@ -85,13 +88,20 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
         endCall();
         if (resultComplete || !reattachable) {
           finish();
+          releaseAll();
           return false;
         }
         // The server ends long or large streams on purpose; the operation goes on.
       } catch (RuntimeException e) {
         endCall();
+        if (resultComplete) {
+          // Everything arrived; only the end of the stream was lost.
+          finish();
+          releaseAll();
+          return false;
+        }
         if (finished) {
-          throw ErrorConverter.convert(e, client.endpoint());
+          throw client.convert(e);
         }
         recover(e);
       }
@@ -119,17 +129,22 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
     }
     executeNext = false;
     if (r.hasResultComplete()) {
+      // Released once the server ends the stream: releasing earlier cuts the stream short.
       resultComplete = true;
-      releaseAll();
     } else if (reattachable) {
       client.releaseUntilAsync(operationId(), lastResponseId);
+    }
+    try {
+      observer.accept(r);
+    } catch (RuntimeException e) {
+      // An observer's failure must not break the results.
     }
   }
 
   private void recover(RuntimeException e) {
     if (!reattachable) {
       finish();
-      throw ErrorConverter.convert(e, client.endpoint());
+      throw client.convert(e);
     }
     if (callIsReattach) {
       Status.Code code = Status.fromThrowable(e).getCode();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -36,21 +37,33 @@ public final class Retrier {
   private final Sleeper sleeper;
   private final DoubleSupplier random;
   private final String endpoint;
+  private final Function<Throwable, SparkConnectException> converter;
 
   /**
    * @param random uniform numbers in [0, 1), for the jitter
    * @param endpoint {@code host:port}, named in errors
    */
   public Retrier(RetryPolicy policy, Sleeper sleeper, DoubleSupplier random, String endpoint) {
+    this(policy, sleeper, random, endpoint, t -> ErrorConverter.convert(t, endpoint));
+  }
+
+  /**
+   * @param random uniform numbers in [0, 1), for the jitter
+   * @param endpoint {@code host:port}, named in errors
+   * @param converter turns a final failure into this client's exception
+   */
+  public Retrier(RetryPolicy policy, Sleeper sleeper, DoubleSupplier random, String endpoint,
+      Function<Throwable, SparkConnectException> converter) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.random = Objects.requireNonNull(random, "random");
     this.endpoint = endpoint;
+    this.converter = Objects.requireNonNull(converter, "converter");
   }
 
   /** A retrier that really sleeps, with random jitter. */
-  public static Retrier of(RetryPolicy policy, String endpoint) {
-    return new Retrier(policy, Thread::sleep, () -> ThreadLocalRandom.current().nextDouble(), endpoint);
+  public static Retrier of(RetryPolicy policy, String endpoint, Function<Throwable, SparkConnectException> converter) {
+    return new Retrier(policy, Thread::sleep, () -> ThreadLocalRandom.current().nextDouble(), endpoint, converter);
   }
 
   /** The policy applied. */
@@ -106,10 +119,24 @@ public final class Retrier {
       return true;
     }
     Status.Code code = Status.fromThrowable(t).getCode();
-    if (code == Status.Code.UNAVAILABLE) {
+    if (code == Status.Code.UNAVAILABLE || isTransportFailure(t)) {
       return true;
     }
     return code == Status.Code.INTERNAL && CURSOR_DISCONNECTED.equals(ErrorConverter.condition(t));
+  }
+
+  /**
+   * Whether the status came from the connection failing under the call (gRPC reports some of
+   * those as {@code UNKNOWN} or {@code INTERNAL}, with the I/O failure as the cause).
+   */
+  static boolean isTransportFailure(Throwable t) {
+    int depth = 0;
+    for (Throwable c = t.getCause(); c != null && depth < 10; c = c.getCause(), depth++) {
+      if (c instanceof java.io.IOException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -143,7 +170,7 @@ public final class Retrier {
      */
     public void onFailure(RuntimeException t) {
       if (!isRetryable(t)) {
-        throw ErrorConverter.convert(t, endpoint);
+        throw converter.apply(t);
       }
       if (retries >= policy.maxRetries()) {
         throw exhausted(t);
@@ -175,7 +202,7 @@ public final class Retrier {
     }
 
     private SparkConnectException exhausted(RuntimeException last) {
-      SparkConnectException converted = ErrorConverter.convert(last, endpoint);
+      SparkConnectException converted = converter.apply(last);
       String message = converted.getMessage() + " [gave up after " + (retries + 1) + " attempts (" + retries
           + " retries, " + waitedMillis + " ms waiting)]";
       SparkConnectException ex = converted instanceof SparkConnectionException

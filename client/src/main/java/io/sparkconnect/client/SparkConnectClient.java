@@ -68,7 +68,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy) {
     this.connection = connection;
-    this.retrier = Retrier.of(retryPolicy, connection.endpoint());
+    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
@@ -140,6 +140,14 @@ public final class SparkConnectClient implements AutoCloseable {
    * @param tags operation tags, may be empty
    */
   public ResponseStream execute(Plan plan, Iterable<String> tags) {
+    return execute(plan, tags, r -> { });
+  }
+
+  /**
+   * As {@link #execute(Plan, Iterable)}, showing every response to {@code observer} as it
+   * arrives (in the reading thread).
+   */
+  public ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer) {
     checkOpen();
     ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
@@ -154,7 +162,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
-    return new ResponseStream(this, request.build());
+    return new ResponseStream(this, request.build(), observer);
   }
 
   /** Starts the {@code ExecutePlan} call (in the current gRPC context). */
@@ -281,16 +289,25 @@ public final class SparkConnectClient implements AutoCloseable {
     return List.copyOf(response.getInterruptedIdsList());
   }
 
+  /** Converts a failure into this client's exception, with the details the server kept. */
+  SparkConnectException convert(Throwable t) {
+    return ErrorConverter.convert(t, endpoint(), this::fetchErrorDetails);
+  }
+
   /** Fetches the details of server error {@code errorId}; {@code null} if the server cannot. */
   FetchErrorDetailsResponse fetchErrorDetails(String errorId) {
+    if (closed) {
+      return null;
+    }
     FetchErrorDetailsRequest.Builder request = FetchErrorDetailsRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)
         .setClientType(clientType)
         .setErrorId(errorId);
     try {
-      return retrier.call(() -> stub.withDeadlineAfter(30, TimeUnit.SECONDS).fetchErrorDetails(request.build()));
-    } catch (RuntimeException e) {
+      // Not retried: this runs while converting another failure, possibly inside a retry already.
+      return Context.ROOT.call(() -> stub.withDeadlineAfter(30, TimeUnit.SECONDS).fetchErrorDetails(request.build()));
+    } catch (Exception e) {
       return null;
     }
   }
@@ -330,7 +347,7 @@ public final class SparkConnectClient implements AutoCloseable {
       observeServerSession(response.getServerSideSessionId());
       return response;
     } catch (RuntimeException e) {
-      throw ErrorConverter.convert(e, endpoint());
+      throw convert(e);
     }
   }
 
@@ -351,7 +368,7 @@ public final class SparkConnectClient implements AutoCloseable {
       observeServerSession(response.getServerSideSessionId());
       return response;
     } catch (RuntimeException e) {
-      throw ErrorConverter.convert(e, endpoint());
+      throw convert(e);
     }
   }
 

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -68,6 +69,7 @@ public final class SparkSession implements AutoCloseable {
     }
   };
   private final RuntimeConfig conf;
+  private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
   private volatile String version;
   private volatile boolean closed;
 
@@ -311,6 +313,26 @@ public final class SparkSession implements AutoCloseable {
     return tag;
   }
 
+  // ---------------------------------------------------------------- listeners
+
+  /**
+   * Adds a listener for the progress reports of this session's operations (from every thread).
+   * Adding the same listener twice makes it called twice.
+   */
+  public void addProgressListener(ProgressListener listener) {
+    progressListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Removes one registration of {@code listener}; no-op if it is not registered. */
+  public void removeProgressListener(ProgressListener listener) {
+    progressListeners.remove(listener);
+  }
+
+  /** Removes all progress listeners. */
+  public void clearProgressListeners() {
+    progressListeners.clear();
+  }
+
   /** The retry policy this session applies to its calls. */
   public RetryPolicy retryPolicy() {
     return client.retryPolicy();
@@ -383,7 +405,27 @@ public final class SparkSession implements AutoCloseable {
 
   ResponseStream execute(Plan plan) {
     checkOpen();
-    return client.execute(plan, tags.get());
+    return client.execute(plan, tags.get(), this::observe);
+  }
+
+  private void observe(ExecutePlanResponse r) {
+    if (!r.hasExecutionProgress() || progressListeners.isEmpty()) {
+      return;
+    }
+    ExecutePlanResponse.ExecutionProgress p = r.getExecutionProgress();
+    List<StageProgress> stages = new ArrayList<>(p.getStagesCount());
+    for (ExecutePlanResponse.ExecutionProgress.StageInfo s : p.getStagesList()) {
+      stages.add(new StageProgress(s.getStageId(), s.getNumTasks(), s.getNumCompletedTasks(), s.getInputBytesRead(),
+          s.getDone()));
+    }
+    QueryProgress progress = new QueryProgress(r.getOperationId(), stages, p.getNumInflightTasks());
+    for (ProgressListener l : progressListeners) {
+      try {
+        l.onProgress(progress);
+      } catch (RuntimeException e) {
+        // A listener's failure must not break the query.
+      }
+    }
   }
 
   /** Runs a command and drains its responses, returning them. */

@@ -127,6 +127,9 @@ class RetryPolicyTest {
     assertFalse(Retrier.isRetryable(Status.INVALID_ARGUMENT.asRuntimeException()));
     assertFalse(Retrier.isRetryable(Status.CANCELLED.asRuntimeException()));
     assertFalse(Retrier.isRetryable(new IllegalStateException("bug")));
+    // a connection dying under a call may come as UNKNOWN, with the I/O failure as the cause
+    assertTrue(Retrier.isRetryable(Status.UNKNOWN.withCause(new java.nio.channels.ClosedChannelException())
+        .asRuntimeException()));
     RetryInfo retryInfo = RetryInfo.newBuilder().setRetryDelay(Duration.newBuilder().setSeconds(3)).build();
     assertTrue(Retrier.isRetryable(withDetails(Code.RESOURCE_EXHAUSTED, "busy", retryInfo)));
   }
