@@ -6,7 +6,10 @@ import com.google.rpc.ErrorInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import io.sparkconnect.proto.FetchErrorDetailsResponse;
 import io.sparkconnect.sql.AnalysisException;
+import io.sparkconnect.sql.QueryContext;
+import io.sparkconnect.sql.QueryContextType;
 import io.sparkconnect.sql.ParseException;
 import io.sparkconnect.sql.SparkConnectException;
 import io.sparkconnect.sql.SparkConnectionException;
@@ -15,10 +18,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Turns a gRPC failure into this client's exception hierarchy, reading the error class, SQLSTATE
- * and message parameters from the {@code google.rpc.ErrorInfo} the server attaches. Stateless.
+ * and message parameters from the {@code google.rpc.ErrorInfo} the server attaches, and (when the
+ * server kept the error under an id) the cause chain, query context and server stack trace that
+ * {@code FetchErrorDetails} returns. Stateless.
  */
 public final class ErrorConverter {
   private static final String PARSE_EXCEPTION = "org.apache.spark.sql.catalyst.parser.ParseException";
@@ -59,6 +65,97 @@ public final class ErrorConverter {
     return new SparkConnectException(message, t, condition, sqlState, params, serverClass);
   }
 
+  /**
+   * Converts a failure, first fetching the error's details from the server when the failure
+   * names an error id.
+   *
+   * @param details fetches the details of an error id; returns {@code null} if they cannot be had
+   */
+  public static SparkConnectException convert(Throwable t, String endpoint,
+      Function<String, FetchErrorDetailsResponse> details) {
+    if (t instanceof SparkConnectException) {
+      return (SparkConnectException) t;
+    }
+    ErrorInfo info = errorInfo(t);
+    String errorId = info == null ? null : emptyToNull(info.getMetadataMap().get("errorId"));
+    if (errorId == null) {
+      return convert(t, endpoint);
+    }
+    FetchErrorDetailsResponse response;
+    try {
+      response = details.apply(errorId);
+    } catch (RuntimeException e) {
+      response = null;
+    }
+    if (response == null || !response.hasRootErrorIdx() || response.getRootErrorIdx() < 0
+        || response.getRootErrorIdx() >= response.getErrorsCount()) {
+      return convert(t, endpoint);
+    }
+    SparkConnectException basic = convert(t, endpoint);
+    SparkConnectException enriched = fromDetails(response, response.getRootErrorIdx(), 0, basic);
+    enriched.addSuppressed(t);
+    return enriched;
+  }
+
+  /**
+   * The exception for error {@code idx} of {@code details} and, as its cause, the rest of the
+   * chain. {@code root} is the exception converted from the status (null below the root), whose
+   * condition is the fallback and whose client-side stack trace is kept.
+   */
+  private static SparkConnectException fromDetails(FetchErrorDetailsResponse details, int idx, int depth,
+      SparkConnectException root) {
+    FetchErrorDetailsResponse.Error error = details.getErrors(idx);
+    SparkConnectException cause = null;
+    if (error.hasCauseIdx() && depth < details.getErrorsCount() && error.getCauseIdx() >= 0
+        && error.getCauseIdx() < details.getErrorsCount() && error.getCauseIdx() != idx) {
+      cause = fromDetails(details, error.getCauseIdx(), depth + 1, null);
+    }
+    String condition = root == null ? null : root.getCondition();
+    String sqlState = root == null ? null : root.getSqlState();
+    Map<String, String> params = root == null ? Collections.emptyMap() : root.getMessageParameters();
+    List<QueryContext> contexts = new ArrayList<>();
+    if (error.hasSparkThrowable()) {
+      FetchErrorDetailsResponse.SparkThrowable st = error.getSparkThrowable();
+      if (st.hasErrorClass()) {
+        condition = st.getErrorClass();
+      }
+      if (st.hasSqlState()) {
+        sqlState = st.getSqlState();
+      }
+      if (st.getMessageParametersCount() > 0) {
+        params = st.getMessageParametersMap();
+      }
+      for (FetchErrorDetailsResponse.QueryContext q : st.getQueryContextsList()) {
+        contexts.add(new QueryContext(
+            q.getContextType() == FetchErrorDetailsResponse.QueryContext.ContextType.DATAFRAME
+                ? QueryContextType.DataFrame : QueryContextType.SQL,
+            q.getObjectType(), q.getObjectName(), q.getStartIndex(), q.getStopIndex(), q.getFragment(),
+            q.getCallSite(), q.getSummary()));
+      }
+    }
+    List<StackTraceElement> stack = new ArrayList<>();
+    for (FetchErrorDetailsResponse.StackTraceElement e : error.getStackTraceList()) {
+      stack.add(new StackTraceElement(e.getDeclaringClass(), e.getMethodName(),
+          e.hasFileName() ? e.getFileName() : null, e.getLineNumber()));
+    }
+    List<String> classes = error.getErrorTypeHierarchyList();
+    String serverClass = classes.isEmpty() ? (root == null ? null : root.getServerClassName()) : classes.get(0);
+    String message = error.getMessage().isEmpty() && root != null ? root.getMessage() : error.getMessage();
+    SparkConnectException ex;
+    if (classes.contains(PARSE_EXCEPTION) || (classes.isEmpty() && root instanceof ParseException)) {
+      ex = new ParseException(message, cause, condition, sqlState, params, serverClass, contexts, stack);
+    } else if (classes.contains(ANALYSIS_EXCEPTION) || (classes.isEmpty() && root instanceof AnalysisException)) {
+      ex = new AnalysisException(message, cause, condition, sqlState, params, serverClass, contexts, stack);
+    } else {
+      ex = new SparkConnectException(message, cause, condition, sqlState, params, serverClass, contexts, stack);
+    }
+    if (root == null && !stack.isEmpty()) {
+      // A cause exists only on the server: its stack trace there is the only one it has.
+      ex.setStackTrace(stack.toArray(new StackTraceElement[0]));
+    }
+    return ex;
+  }
+
   private static SparkConnectException transportError(Status status, Throwable t, String endpoint) {
     String description = status.getDescription() == null ? "" : ": " + status.getDescription();
     switch (status.getCode()) {
@@ -77,6 +174,10 @@ public final class ErrorConverter {
         return new SparkConnectException("The operation was cancelled (" + status.getCode() + description + ")", t,
             "OPERATION_CANCELED", "HY008", Collections.emptyMap(), null);
       default:
+        if (Retrier.isTransportFailure(t)) {
+          return new SparkConnectionException("Lost the connection to the Spark Connect server at " + endpoint
+              + " (" + status.getCode() + description + ")", t);
+        }
         return new SparkConnectException("Spark Connect call to " + endpoint + " failed ("
             + status.getCode() + description + ")", t, null, null, Collections.emptyMap(), null);
     }
@@ -97,6 +198,15 @@ public final class ErrorConverter {
       }
     }
     return null;
+  }
+
+  /** The error condition (error class) the server attached to {@code t}, or {@code null}. */
+  static String condition(Throwable t) {
+    ErrorInfo info = errorInfo(t);
+    if (info == null) {
+      return null;
+    }
+    return emptyToNull(info.getMetadataMap().get("errorClass"));
   }
 
   /** Whether the failure is a gRPC status (as opposed to a client-side bug). */

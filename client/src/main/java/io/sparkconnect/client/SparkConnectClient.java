@@ -2,6 +2,7 @@ package io.sparkconnect.client;
 
 import io.grpc.Context;
 import io.grpc.ManagedChannel;
+import io.grpc.stub.StreamObserver;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
 import io.sparkconnect.proto.AnalyzePlanRequest;
@@ -10,15 +11,28 @@ import io.sparkconnect.proto.ConfigRequest;
 import io.sparkconnect.proto.ConfigResponse;
 import io.sparkconnect.proto.ExecutePlanRequest;
 import io.sparkconnect.proto.ExecutePlanResponse;
+import io.sparkconnect.proto.FetchErrorDetailsRequest;
+import io.sparkconnect.proto.FetchErrorDetailsResponse;
+import io.sparkconnect.proto.InterruptRequest;
+import io.sparkconnect.proto.InterruptResponse;
 import io.sparkconnect.proto.Plan;
+import io.sparkconnect.proto.ReattachExecuteRequest;
+import io.sparkconnect.proto.ReattachOptions;
+import io.sparkconnect.proto.ReleaseExecuteRequest;
+import io.sparkconnect.proto.ReleaseExecuteResponse;
 import io.sparkconnect.proto.ReleaseSessionRequest;
 import io.sparkconnect.proto.SparkConnectServiceGrpc;
 import io.sparkconnect.proto.UserContext;
+import io.sparkconnect.sql.RetryPolicy;
 import io.sparkconnect.sql.SparkConnectException;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -30,18 +44,31 @@ public final class SparkConnectClient implements AutoCloseable {
   /** This client's version, reported in the client type. */
   public static final String VERSION = "0.1.0";
   private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+  /**
+   * Spark's server leaves gRPC's default keepalive enforcement in place, which tolerates client
+   * pings no more often than every five minutes (and only during calls); pinging more often
+   * gets the connection closed with {@code too_many_pings}.
+   */
+  static final long KEEPALIVE_TIME_MINUTES = 5;
+  private static final long KEEPALIVE_TIMEOUT_SECONDS = 20;
 
   private final ConnectionString connection;
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
+  private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
+  private final Retrier retrier;
+  private final AtomicLong reattaches = new AtomicLong();
+  /** Operations with a {@code release_until} in flight, mapped to the newest id to release next. */
+  private final Map<String, String> releasing = new ConcurrentHashMap<>();
   private final String sessionId;
   private final UserContext userContext;
   private final String clientType;
   private volatile String serverSideSessionId;
   private volatile boolean closed;
 
-  private SparkConnectClient(ConnectionString connection) {
+  private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy) {
     this.connection = connection;
+    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
@@ -51,6 +78,9 @@ public final class SparkConnectClient implements AutoCloseable {
         .maxInboundMetadataSize(1024 * 1024)
         .userAgent(clientType)
         .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+        .keepAliveTime(KEEPALIVE_TIME_MINUTES, TimeUnit.MINUTES)
+        .keepAliveTimeout(KEEPALIVE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+        .keepAliveWithoutCalls(false)
         .intercept(new HeadersInterceptor(connection.token(), connection.headers()));
     if (connection.useSsl()) {
       builder.useTransportSecurity();
@@ -59,11 +89,17 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     this.channel = builder.build();
     this.stub = SparkConnectServiceGrpc.newBlockingStub(channel);
+    this.asyncStub = SparkConnectServiceGrpc.newStub(channel);
   }
 
   /** Opens a channel for a new session described by {@code connection}; nothing is sent yet. */
   public static SparkConnectClient connect(ConnectionString connection) {
-    return new SparkConnectClient(connection);
+    return new SparkConnectClient(connection, RetryPolicy.defaults());
+  }
+
+  /** As {@link #connect(ConnectionString)}, retrying transient failures by {@code retryPolicy}. */
+  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy) {
+    return new SparkConnectClient(connection, retryPolicy);
   }
 
   static String clientType(String userAgent) {
@@ -95,7 +131,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** A new client for another session on the same server, with its own channel. */
   public SparkConnectClient newSession() {
-    return new SparkConnectClient(connection.withSessionId(null));
+    return new SparkConnectClient(connection.withSessionId(null), retrier.policy());
   }
 
   /**
@@ -104,31 +140,194 @@ public final class SparkConnectClient implements AutoCloseable {
    * @param tags operation tags, may be empty
    */
   public ResponseStream execute(Plan plan, Iterable<String> tags) {
+    return execute(plan, tags, r -> { });
+  }
+
+  /**
+   * As {@link #execute(Plan, Iterable)}, showing every response to {@code observer} as it
+   * arrives (in the reading thread).
+   */
+  public ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer) {
     checkOpen();
-    String operationId = UUID.randomUUID().toString();
     ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)
         .setClientType(clientType)
-        .setOperationId(operationId)
+        .setOperationId(UUID.randomUUID().toString())
         .setPlan(plan)
+        .addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder()
+            .setReattachOptions(ReattachOptions.newBuilder().setReattachable(true)))
         .addAllTags(tags);
     String observed = serverSideSessionId;
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
-    Context.CancellableContext context = Context.current().withCancellation();
-    Context previous = context.attach();
-    try {
-      Iterator<ExecutePlanResponse> responses = stub.executePlan(request.build());
-      Consumer<ExecutePlanResponse> observer = r -> observeServerSession(r.getServerSideSessionId());
-      return new ResponseStream(responses, context, endpoint(), operationId, observer);
-    } catch (RuntimeException e) {
-      context.cancel(e);
-      throw ErrorConverter.convert(e, endpoint());
-    } finally {
-      context.detach(previous);
+    return new ResponseStream(this, request.build(), observer);
+  }
+
+  /** Starts the {@code ExecutePlan} call (in the current gRPC context). */
+  Iterator<ExecutePlanResponse> openExecute(ExecutePlanRequest request) {
+    return stub.executePlan(request);
+  }
+
+  /** Starts a {@code ReattachExecute} call (in the current gRPC context). */
+  Iterator<ExecutePlanResponse> openReattach(String operationId, String lastResponseId) {
+    ReattachExecuteRequest.Builder request = ReattachExecuteRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setOperationId(operationId);
+    if (lastResponseId != null) {
+      request.setLastResponseId(lastResponseId);
     }
+    String observed = serverSideSessionId;
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    return stub.reattachExecute(request.build());
+  }
+
+  /**
+   * Releases the responses of {@code operationId} up to and including {@code responseId},
+   * without waiting. While one such release is in flight, newer ones are coalesced into the next.
+   */
+  void releaseUntilAsync(String operationId, String responseId) {
+    if (releasing.put(operationId, responseId) != null) {
+      return;
+    }
+    sendReleaseUntil(operationId, responseId);
+  }
+
+  private void sendReleaseUntil(String operationId, String responseId) {
+    ReleaseExecuteRequest request = releaseRequest(operationId)
+        .setReleaseUntil(ReleaseExecuteRequest.ReleaseUntil.newBuilder().setResponseId(responseId)).build();
+    sendRelease(request, () -> {
+      if (releasing.remove(operationId, responseId)) {
+        return;
+      }
+      String newer = releasing.get(operationId);
+      if (newer != null) {
+        sendReleaseUntil(operationId, newer);
+      }
+    });
+  }
+
+  /** Releases everything of {@code operationId} on the server (ending it if running), without waiting. */
+  void releaseAllAsync(String operationId) {
+    releasing.remove(operationId);
+    sendRelease(releaseRequest(operationId).setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance())
+        .build(), () -> { });
+  }
+
+  private ReleaseExecuteRequest.Builder releaseRequest(String operationId) {
+    ReleaseExecuteRequest.Builder request = ReleaseExecuteRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setOperationId(operationId);
+    String observed = serverSideSessionId;
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    return request;
+  }
+
+  private void sendRelease(ReleaseExecuteRequest request, Runnable then) {
+    if (closed) {
+      return;
+    }
+    StreamObserver<ReleaseExecuteResponse> done = new StreamObserver<>() {
+      @Override
+      public void onNext(ReleaseExecuteResponse value) {}
+
+      @Override
+      public void onError(Throwable t) {
+        // Releasing is an optimisation: the server drops abandoned operations on its own.
+        then.run();
+      }
+
+      @Override
+      public void onCompleted() {
+        then.run();
+      }
+    };
+    // A release must outlive the caller's context (a cancelled stream still releases).
+    Context.ROOT.run(() -> {
+      try {
+        asyncStub.withDeadlineAfter(60, TimeUnit.SECONDS).releaseExecute(request, done);
+      } catch (RuntimeException e) {
+        // The channel is shutting down; nothing left to release.
+      }
+    });
+  }
+
+  /**
+   * Interrupts operations of this session.
+   *
+   * @param type which operations
+   * @param value the tag or operation id, or {@code null} for all
+   * @return the ids of the operations interrupted
+   */
+  public List<String> interrupt(InterruptRequest.InterruptType type, String value) {
+    checkOpen();
+    InterruptRequest.Builder request = InterruptRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setInterruptType(type);
+    if (type == InterruptRequest.InterruptType.INTERRUPT_TYPE_TAG) {
+      request.setOperationTag(value);
+    } else if (type == InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID) {
+      request.setOperationId(value);
+    }
+    String observed = serverSideSessionId;
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    InterruptResponse response = retrier.call(() -> stub.interrupt(request.build()));
+    observeServerSession(response.getServerSideSessionId());
+    return List.copyOf(response.getInterruptedIdsList());
+  }
+
+  /** Converts a failure into this client's exception, with the details the server kept. */
+  SparkConnectException convert(Throwable t) {
+    return ErrorConverter.convert(t, endpoint(), this::fetchErrorDetails);
+  }
+
+  /** Fetches the details of server error {@code errorId}; {@code null} if the server cannot. */
+  FetchErrorDetailsResponse fetchErrorDetails(String errorId) {
+    if (closed) {
+      return null;
+    }
+    FetchErrorDetailsRequest.Builder request = FetchErrorDetailsRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setErrorId(errorId);
+    try {
+      // Not retried: this runs while converting another failure, possibly inside a retry already.
+      return Context.ROOT.call(() -> stub.withDeadlineAfter(30, TimeUnit.SECONDS).fetchErrorDetails(request.build()));
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** The retry policy applied to this client's calls. */
+  public RetryPolicy retryPolicy() {
+    return retrier.policy();
+  }
+
+  Retrier retrier() {
+    return retrier;
+  }
+
+  void countReattach() {
+    reattaches.incrementAndGet();
+  }
+
+  /** How many times execution streams of this client reattached to their operation. */
+  public long reattachCount() {
+    return reattaches.get();
   }
 
   /** Sends an {@code AnalyzePlan} request; the caller sets the analysis wanted. */
@@ -144,11 +343,11 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     what.accept(request);
     try {
-      AnalyzePlanResponse response = stub.analyzePlan(request.build());
+      AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(request.build()));
       observeServerSession(response.getServerSideSessionId());
       return response;
     } catch (RuntimeException e) {
-      throw ErrorConverter.convert(e, endpoint());
+      throw convert(e);
     }
   }
 
@@ -165,15 +364,15 @@ public final class SparkConnectClient implements AutoCloseable {
       request.setClientObservedServerSideSessionId(observed);
     }
     try {
-      ConfigResponse response = stub.config(request.build());
+      ConfigResponse response = retrier.call(() -> stub.config(request.build()));
       observeServerSession(response.getServerSideSessionId());
       return response;
     } catch (RuntimeException e) {
-      throw ErrorConverter.convert(e, endpoint());
+      throw convert(e);
     }
   }
 
-  private void observeServerSession(String id) {
+  void observeServerSession(String id) {
     if (id == null || id.isEmpty()) {
       return;
     }

@@ -1,5 +1,6 @@
 package io.sparkconnect.sql;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,5 +15,12 @@ public class AnalysisException extends SparkConnectException {
   public AnalysisException(String message, Throwable cause, String condition, String sqlState,
       Map<String, String> messageParameters, String serverClassName) {
     super(message, cause, condition, sqlState, messageParameters, serverClassName);
+  }
+
+  /** An exception with everything the server reported, including fetched details; see {@link SparkConnectException}. */
+  public AnalysisException(String message, Throwable cause, String condition, String sqlState,
+      Map<String, String> messageParameters, String serverClassName, List<QueryContext> queryContext,
+      List<StackTraceElement> serverStackTrace) {
+    super(message, cause, condition, sqlState, messageParameters, serverClassName, queryContext, serverStackTrace);
   }
 }

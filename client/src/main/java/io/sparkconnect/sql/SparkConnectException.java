@@ -2,6 +2,7 @@ package io.sparkconnect.sql;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Map;
  *
  * <p>Carries what the server reported: the error condition (Spark's error class, such as
  * {@code UNRESOLVED_COLUMN.WITH_SUGGESTION}), the SQLSTATE, the message parameters and, when the
- * server sends it, the server-side error id. Transport failures appear only as the cause.
+ * server sends it, the parts of the query the error is about ({@link #getQueryContext()}) and the
+ * server's stack trace ({@link #getServerStackTrace()}). When the server reports a chain of
+ * causes, they are this exception's causes, each a {@code SparkConnectException}.
  * Unchecked, like all of Spark's errors. Instances are immutable once thrown.
  */
 public class SparkConnectException extends RuntimeException {
@@ -19,6 +22,8 @@ public class SparkConnectException extends RuntimeException {
   private final String sqlState;
   private final Map<String, String> messageParameters;
   private final String serverClassName;
+  private final List<QueryContext> queryContext;
+  private final List<StackTraceElement> serverStackTrace;
 
   /** An exception with a message and nothing else. */
   public SparkConnectException(String message) {
@@ -42,11 +47,31 @@ public class SparkConnectException extends RuntimeException {
    */
   public SparkConnectException(String message, Throwable cause, String condition, String sqlState,
       Map<String, String> messageParameters, String serverClassName) {
+    this(message, cause, condition, sqlState, messageParameters, serverClassName, List.of(), List.of());
+  }
+
+  /**
+   * An exception with everything the server reported, including the details fetched afterwards.
+   *
+   * @param message the message, as the server phrased it
+   * @param cause the underlying failure, or {@code null}
+   * @param condition the error condition (error class), or {@code null}
+   * @param sqlState the SQLSTATE, or {@code null}
+   * @param messageParameters the error's message parameters, never {@code null}
+   * @param serverClassName the server-side exception class, or {@code null}
+   * @param queryContext the parts of the query the error is about, never {@code null}
+   * @param serverStackTrace the stack trace on the server, empty if not known; never {@code null}
+   */
+  public SparkConnectException(String message, Throwable cause, String condition, String sqlState,
+      Map<String, String> messageParameters, String serverClassName, List<QueryContext> queryContext,
+      List<StackTraceElement> serverStackTrace) {
     super(message, cause);
     this.condition = condition;
     this.sqlState = sqlState;
     this.messageParameters = Collections.unmodifiableMap(new LinkedHashMap<>(messageParameters));
     this.serverClassName = serverClassName;
+    this.queryContext = List.copyOf(queryContext);
+    this.serverStackTrace = List.copyOf(serverStackTrace);
   }
 
   /** The error condition (Spark's error class), e.g. {@code PARSE_SYNTAX_ERROR}, or {@code null}. */
@@ -67,6 +92,19 @@ public class SparkConnectException extends RuntimeException {
   /** The message parameters of the error condition; empty when there are none. */
   public Map<String, String> getMessageParameters() {
     return messageParameters;
+  }
+
+  /**
+   * The parts of the query the error is about (for SQL text: the fragment and its position);
+   * empty when the server reported none.
+   */
+  public List<QueryContext> getQueryContext() {
+    return queryContext;
+  }
+
+  /** The stack trace of the error on the server; empty when the server did not send it. */
+  public List<StackTraceElement> getServerStackTrace() {
+    return serverStackTrace;
   }
 
   /** The fully qualified name of the exception class on the server, or {@code null}. */

@@ -7,6 +7,7 @@ import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.Expression;
+import io.sparkconnect.proto.InterruptRequest;
 import io.sparkconnect.proto.LocalRelation;
 import io.sparkconnect.proto.Plan;
 import io.sparkconnect.proto.Range;
@@ -18,11 +19,13 @@ import io.sparkconnect.proto.SqlCommand;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,8 +56,20 @@ public final class SparkSession implements AutoCloseable {
   private final AutoCloseable ownedServer;
   private final String cacheKey;
   private final AtomicLong planIds = new AtomicLong();
-  private final Set<String> tags = ConcurrentHashMap.newKeySet();
+  /** Spark's semantics: tags belong to the thread (and are inherited by threads it starts). */
+  private final InheritableThreadLocal<Set<String>> tags = new InheritableThreadLocal<>() {
+    @Override
+    protected Set<String> initialValue() {
+      return new LinkedHashSet<>();
+    }
+
+    @Override
+    protected Set<String> childValue(Set<String> parent) {
+      return new LinkedHashSet<>(parent);
+    }
+  };
   private final RuntimeConfig conf;
+  private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
   private volatile String version;
   private volatile boolean closed;
 
@@ -218,6 +233,111 @@ public final class SparkSession implements AutoCloseable {
     return new SparkSession(client.newSession(), null, null);
   }
 
+  // ---------------------------------------------------------------- tags and interruption
+
+  /**
+   * Adds a tag to every operation this thread (and threads it starts afterwards) runs in this
+   * session, so that they can be interrupted together with {@link #interruptTag(String)}.
+   *
+   * @throws IllegalArgumentException if the tag is null, empty or contains a comma
+   */
+  public void addTag(String tag) {
+    tags.get().add(validTag(tag));
+  }
+
+  /**
+   * Removes a tag added by {@link #addTag(String)} in this thread; no-op if absent.
+   *
+   * @throws IllegalArgumentException if the tag is null, empty or contains a comma
+   */
+  public void removeTag(String tag) {
+    tags.get().remove(validTag(tag));
+  }
+
+  /** The tags this thread's operations in this session get; a snapshot. */
+  public Set<String> getTags() {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(tags.get()));
+  }
+
+  /** Removes all of this thread's tags. */
+  public void clearTags() {
+    tags.get().clear();
+  }
+
+  /**
+   * Interrupts every operation of this session that is running, from any thread. The threads
+   * waiting for them get a {@link SparkConnectException}.
+   *
+   * @return the ids of the operations interrupted
+   */
+  public List<String> interruptAll() {
+    checkOpen();
+    return client.interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_ALL, null);
+  }
+
+  /**
+   * Interrupts the running operations of this session that carry {@code tag}.
+   *
+   * @return the ids of the operations interrupted
+   * @throws IllegalArgumentException if the tag is null, empty or contains a comma
+   */
+  public List<String> interruptTag(String tag) {
+    checkOpen();
+    return client.interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_TAG, validTag(tag));
+  }
+
+  /**
+   * Interrupts one operation of this session, if it is running.
+   *
+   * @return the id, if it was interrupted; else an empty list
+   * @throws IllegalArgumentException if {@code operationId} is null or empty
+   */
+  public List<String> interruptOperation(String operationId) {
+    if (operationId == null || operationId.isEmpty()) {
+      throw new IllegalArgumentException("operationId must not be null or empty");
+    }
+    checkOpen();
+    return client.interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID, operationId);
+  }
+
+  private static String validTag(String tag) {
+    if (tag == null) {
+      throw new IllegalArgumentException("A tag must not be null");
+    }
+    if (tag.isEmpty()) {
+      throw new IllegalArgumentException("A tag must not be empty");
+    }
+    if (tag.indexOf(',') >= 0) {
+      throw new IllegalArgumentException("A tag must not contain ',': " + tag);
+    }
+    return tag;
+  }
+
+  // ---------------------------------------------------------------- listeners
+
+  /**
+   * Adds a listener for the progress reports of this session's operations (from every thread).
+   * Adding the same listener twice makes it called twice.
+   */
+  public void addProgressListener(ProgressListener listener) {
+    progressListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Removes one registration of {@code listener}; no-op if it is not registered. */
+  public void removeProgressListener(ProgressListener listener) {
+    progressListeners.remove(listener);
+  }
+
+  /** Removes all progress listeners. */
+  public void clearProgressListeners() {
+    progressListeners.clear();
+  }
+
+  /** The retry policy this session applies to its calls. */
+  public RetryPolicy retryPolicy() {
+    return client.retryPolicy();
+  }
+
   /** Whether {@link #close()} has been called. */
   public boolean isClosed() {
     return closed;
@@ -285,7 +405,27 @@ public final class SparkSession implements AutoCloseable {
 
   ResponseStream execute(Plan plan) {
     checkOpen();
-    return client.execute(plan, tags);
+    return client.execute(plan, tags.get(), this::observe);
+  }
+
+  private void observe(ExecutePlanResponse r) {
+    if (!r.hasExecutionProgress() || progressListeners.isEmpty()) {
+      return;
+    }
+    ExecutePlanResponse.ExecutionProgress p = r.getExecutionProgress();
+    List<StageProgress> stages = new ArrayList<>(p.getStagesCount());
+    for (ExecutePlanResponse.ExecutionProgress.StageInfo s : p.getStagesList()) {
+      stages.add(new StageProgress(s.getStageId(), s.getNumTasks(), s.getNumCompletedTasks(), s.getInputBytesRead(),
+          s.getDone()));
+    }
+    QueryProgress progress = new QueryProgress(r.getOperationId(), stages, p.getNumInflightTasks());
+    for (ProgressListener l : progressListeners) {
+      try {
+        l.onProgress(progress);
+      } catch (RuntimeException e) {
+        // A listener's failure must not break the query.
+      }
+    }
   }
 
   /** Runs a command and drains its responses, returning them. */
@@ -311,6 +451,7 @@ public final class SparkSession implements AutoCloseable {
   public static final class Builder {
     private String remote;
     private String localVersion;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private final Map<String, String> options = new LinkedHashMap<>();
 
     private Builder() {}
@@ -365,6 +506,15 @@ public final class SparkSession implements AutoCloseable {
      */
     public Builder localServerVersion(String sparkVersion) {
       this.localVersion = sparkVersion;
+      return this;
+    }
+
+    /**
+     * How transient failures are retried; default {@link RetryPolicy#defaults()}, and
+     * {@link RetryPolicy#none()} turns retrying off.
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
@@ -429,7 +579,7 @@ public final class SparkSession implements AutoCloseable {
       } else {
         connection = ConnectionString.parse(target);
       }
-      SparkSession session = new SparkSession(SparkConnectClient.connect(connection), server, key);
+      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy), server, key);
       try {
         applyOptions(session);
       } catch (RuntimeException e) {

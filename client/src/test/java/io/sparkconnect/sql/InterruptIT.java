@@ -1,0 +1,112 @@
+package io.sparkconnect.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sparkconnect.client.ResponseStream;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Long queries interrupted from another thread stop on the server and fail in the waiting thread. */
+class InterruptIT {
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = TestServer.newSession();
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.close();
+  }
+
+  private static DataFrame longQuery() {
+    return spark.range(0, 1L << 40).selectExpr("sum(id)");
+  }
+
+  /** Interrupts (retrying until something was running) and returns the ids and the waiting failure. */
+  private static SparkConnectException interruptAndWait(CompletableFuture<?> running, Supplier<List<String>> interrupt,
+      String what) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    List<String> ids = List.of();
+    while (ids.isEmpty() && System.nanoTime() < deadline && !running.isDone()) {
+      Thread.sleep(200);
+      ids = interrupt.get();
+    }
+    long interrupted = System.nanoTime();
+    assertTrue(!ids.isEmpty(), "something was interrupted");
+    ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(30, TimeUnit.SECONDS));
+    long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - interrupted);
+    System.out.printf("InterruptIT: %s interrupted %s, waiting thread failed %d ms later: %s%n", what, ids, latencyMs,
+        e.getCause());
+    assertTrue(e.getCause() instanceof SparkConnectException, String.valueOf(e.getCause()));
+    assertTrue(latencyMs < 2_000, "failed " + latencyMs + " ms after the interrupt");
+    return (SparkConnectException) e.getCause();
+  }
+
+  @Test
+  void interruptAll() throws Exception {
+    CompletableFuture<List<Row>> running = CompletableFuture.supplyAsync(() -> longQuery().collectAsList());
+    SparkConnectException e = interruptAndWait(running, spark::interruptAll, "interruptAll");
+    assertEquals("OPERATION_CANCELED", e.getCondition(), e.getMessage());
+    assertEquals(5, spark.range(5).count(), "the session stays usable");
+  }
+
+  @Test
+  void interruptTagLeavesOthersAlone() throws Exception {
+    CompletableFuture<List<Row>> tagged = CompletableFuture.supplyAsync(() -> {
+      spark.addTag("long-one");
+      try {
+        assertEquals(Set.of("long-one"), spark.getTags());
+        return longQuery().collectAsList();
+      } finally {
+        spark.removeTag("long-one");
+      }
+    });
+    CompletableFuture<Long> untagged = CompletableFuture.supplyAsync(
+        () -> spark.range(0, 3_000_000).selectExpr("sum(id % 7)").collectAsList().get(0).getLong(0));
+    interruptAndWait(tagged, () -> spark.interruptTag("long-one"), "interruptTag");
+    assertEquals(spark.sql("SELECT sum(id % 7) FROM range(0, 3000000)").collectAsList().get(0).getLong(0),
+        untagged.get(60, TimeUnit.SECONDS));
+    assertTrue(spark.getTags().isEmpty());
+  }
+
+  @Test
+  void interruptOperation() throws Exception {
+    ResponseStream stream = spark.execute(longQuery().plan());
+    CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
+      int n = 0;
+      while (stream.hasNext()) {
+        stream.next();
+        n++;
+      }
+      return n;
+    });
+    interruptAndWait(running, () -> spark.interruptOperation(stream.operationId()), "interruptOperation");
+    assertEquals(List.of(), spark.interruptOperation(stream.operationId()), "nothing left to interrupt");
+  }
+
+  @Test
+  void tagValidation() {
+    assertThrows(IllegalArgumentException.class, () -> spark.addTag("a,b"));
+    assertThrows(IllegalArgumentException.class, () -> spark.addTag(""));
+    assertThrows(IllegalArgumentException.class, () -> spark.addTag(null));
+    assertThrows(IllegalArgumentException.class, () -> spark.interruptTag(","));
+    assertThrows(IllegalArgumentException.class, () -> spark.interruptOperation(""));
+    spark.addTag("t1");
+    spark.addTag("t2");
+    spark.removeTag("t1");
+    assertEquals(Set.of("t2"), spark.getTags());
+    spark.clearTags();
+    assertTrue(spark.getTags().isEmpty());
+  }
+}
