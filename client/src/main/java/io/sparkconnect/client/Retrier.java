@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +39,14 @@ public final class Retrier {
   private final DoubleSupplier random;
   private final String endpoint;
   private final Function<Throwable, SparkConnectException> converter;
+  private volatile BooleanSupplier reached = () -> true;
+
+  /**
+   * How long, in total, calls wait for a server that has never answered and refuses connections:
+   * a wrong address should fail in seconds, not after the full policy's minutes. Once the server
+   * has answered, the full policy applies to every failure.
+   */
+  static final long FIRST_CONTACT_BUDGET_MILLIS = 5_000;
 
   /**
    * @param random uniform numbers in [0, 1), for the jitter
@@ -64,6 +73,27 @@ public final class Retrier {
   /** A retrier that really sleeps, with random jitter. */
   public static Retrier of(RetryPolicy policy, String endpoint, Function<Throwable, SparkConnectException> converter) {
     return new Retrier(policy, Thread::sleep, () -> ThreadLocalRandom.current().nextDouble(), endpoint, converter);
+  }
+
+  /**
+   * Tells the retrier whether the server has ever answered; until it has, refused connections are
+   * retried for at most {@link #FIRST_CONTACT_BUDGET_MILLIS}.
+   */
+  public Retrier reachedBy(BooleanSupplier serverReached) {
+    this.reached = Objects.requireNonNull(serverReached, "serverReached");
+    return this;
+  }
+
+  /** Whether the failure is a refused or unroutable connection: nothing reached a server. */
+  static boolean isConnectFailure(Throwable t) {
+    int depth = 0;
+    for (Throwable c = t.getCause(); c != null && depth < 10; c = c.getCause(), depth++) {
+      if (c instanceof java.net.ConnectException || c instanceof java.net.NoRouteToHostException
+          || c instanceof java.net.UnknownHostException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The policy applied. */
@@ -176,6 +206,9 @@ public final class Retrier {
         throw exhausted(t);
       }
       long wait = waitMillis(retries, t);
+      if (!reached.getAsBoolean() && isConnectFailure(t) && waitedMillis + wait > FIRST_CONTACT_BUDGET_MILLIS) {
+        throw exhausted(t);
+      }
       failures.add(t);
       retries++;
       try {

@@ -57,6 +57,8 @@ public final class SparkConnectClient implements AutoCloseable {
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
   private final Retrier retrier;
+  /** Whether the server has answered at least once (see {@link Retrier#reachedBy}). */
+  private volatile boolean reached;
   private final AtomicLong reattaches = new AtomicLong();
   /** Operations with a {@code release_until} in flight, mapped to the newest id to release next. */
   private final Map<String, String> releasing = new ConcurrentHashMap<>();
@@ -68,7 +70,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy) {
     this.connection = connection;
-    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert);
+    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert).reachedBy(() -> reached);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
@@ -373,6 +375,7 @@ public final class SparkConnectClient implements AutoCloseable {
   }
 
   void observeServerSession(String id) {
+    reached = true;
     if (id == null || id.isEmpty()) {
       return;
     }

@@ -191,4 +191,30 @@ class RetryPolicyTest {
     assertTrue(Thread.interrupted(), "the interrupt flag is kept");
     assertSame(StatusRuntimeException.class, e.getCause().getClass());
   }
+
+  @Test
+  void refusedConnectionsToANeverReachedServerGetAFewSeconds() {
+    StatusRuntimeException refused = Status.UNAVAILABLE.withDescription("io exception")
+        .withCause(new java.net.ConnectException("Connection refused")).asRuntimeException();
+    boolean[] reached = {false};
+    Retrier r = retrier(RetryPolicy.defaults(), 0.0).reachedBy(() -> reached[0]);
+    int[] calls = {0};
+    assertThrows(io.sparkconnect.sql.SparkConnectionException.class, () -> r.call(() -> {
+      calls[0]++;
+      throw refused;
+    }));
+    long waited = waits.stream().mapToLong(Long::longValue).sum();
+    assertTrue(waited <= Retrier.FIRST_CONTACT_BUDGET_MILLIS, "waited " + waited);
+    assertEquals(5, calls[0], "50 + 200 + 800 + 3200 ms of waits fit the budget, the next does not");
+
+    // Once the server has answered, the full policy applies to the same failure.
+    waits.clear();
+    reached[0] = true;
+    calls[0] = 0;
+    assertThrows(io.sparkconnect.sql.SparkConnectException.class, () -> r.call(() -> {
+      calls[0]++;
+      throw refused;
+    }));
+    assertEquals(16, calls[0]);
+  }
 }

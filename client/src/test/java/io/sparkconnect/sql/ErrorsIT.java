@@ -73,16 +73,25 @@ class ErrorsIT {
   @Test
   void unreachableServerFailsFast() {
     long start = System.nanoTime();
-    // The default policy retries an unreachable server for about ten minutes, as Spark's clients do.
-    RetryPolicy quick = RetryPolicy.builder().maxRetries(2).build();
-    try (SparkSession s = SparkSession.builder().remote("sc://127.0.0.1:1").retryPolicy(quick).create()) {
+    // Default policy: a server that never answered is given a few seconds, not the full policy's minutes.
+    try (SparkSession s = SparkSession.builder().remote("sc://127.0.0.1:1").create()) {
       SparkConnectionException e = assertThrows(SparkConnectionException.class, () -> s.range(1).count());
       assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
-      assertTrue(e.getMessage().contains("3 attempts (2 retries"), e.getMessage());
-      assertEquals(2, e.getSuppressed().length);
+      assertTrue(e.getMessage().contains("attempts"), e.getMessage());
+      assertTrue(e.getSuppressed().length >= 1);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertTrue(millis < 15_000, "took " + millis + " ms");
+  }
+
+  @Test
+  void explicitPolicyBoundsRetries() {
+    RetryPolicy quick = RetryPolicy.builder().maxRetries(2).build();
+    try (SparkSession s = SparkSession.builder().remote("sc://127.0.0.1:1").retryPolicy(quick).create()) {
+      SparkConnectionException e = assertThrows(SparkConnectionException.class, () -> s.range(1).count());
+      assertTrue(e.getMessage().contains("3 attempts (2 retries"), e.getMessage());
+      assertEquals(2, e.getSuppressed().length);
+    }
   }
 
   @Test
