@@ -273,6 +273,18 @@ public final class DataFrame {
     return groupBy(new Column[0]).agg(exprs);
   }
 
+  /**
+   * Adds a hint for the optimiser, e.g. {@code hint("broadcast")} or
+   * {@code hint("repartition", 4)}; parameters are columns, names or literal values.
+   */
+  public DataFrame hint(String name, Object... parameters) {
+    io.sparkconnect.proto.Hint.Builder h = io.sparkconnect.proto.Hint.newBuilder().setInput(relation).setName(name);
+    for (Object p : parameters) {
+      h.addParameters(Column.of(p).expr);
+    }
+    return derive(Relation.newBuilder().setHint(h));
+  }
+
   /** Writes this DataFrame's rows to files or tables. */
   public DataFrameWriter write() {
     return new DataFrameWriter(this);
