@@ -543,6 +543,23 @@ public final class functions {
     return lambdaOf(f.apply(x, y), x, y);
   }
 
+  // ---- trimming (Spark puts the characters to strip first)
+
+  /** Strips the characters of {@code trimString} from the start. */
+  public static Column ltrim(Column e, String trimString) {
+    return Column.fn("ltrim", trimString, e);
+  }
+
+  /** Strips the characters of {@code trimString} from the end. */
+  public static Column rtrim(Column e, String trimString) {
+    return Column.fn("rtrim", trimString, e);
+  }
+
+  /** Strips the characters of {@code trimString} from both ends. */
+  public static Column trim(Column e, String trimString) {
+    return Column.fn("trim", trimString, e);
+  }
+
   // ---- JSON, CSV and XML with schemas and options
 
   /** Parses a JSON string into a struct of {@code schema}, with data-source options. */
@@ -552,7 +569,7 @@ public final class functions {
 
   /** Parses a JSON string into a value of {@code schema} (struct, array or map), with options. */
   public static Column from_json(Column e, DataType schema, Map<String, String> options) {
-    return Column.fn("from_json", e, schema.json(), options(options));
+    return withOptions("from_json", options, e, schema.json());
   }
 
   /** Parses a JSON string into a struct of {@code schema}. */
@@ -567,7 +584,7 @@ public final class functions {
 
   /** Parses a JSON string into a value of a schema in DDL ({@code "a INT, b STRING"}) or JSON form. */
   public static Column from_json(Column e, String schema, Map<String, String> options) {
-    return Column.fn("from_json", e, schema, options(options));
+    return withOptions("from_json", options, e, schema);
   }
 
   /** Parses a JSON string into a value of a schema given as a column (e.g. {@code schema_of_json}). */
@@ -577,7 +594,7 @@ public final class functions {
 
   /** Parses a JSON string into a value of a schema given as a column, with options. */
   public static Column from_json(Column e, Column schema, Map<String, String> options) {
-    return Column.fn("from_json", e, schema, options(options));
+    return withOptions("from_json", options, e, schema);
   }
 
   /** The schema of a JSON string, in DDL form. */
@@ -592,7 +609,7 @@ public final class functions {
 
   /** The schema of a JSON string, in DDL form, parsed with options. */
   public static Column schema_of_json(Column json, Map<String, String> options) {
-    return Column.fn("schema_of_json", json, options(options));
+    return withOptions("schema_of_json", options, json);
   }
 
   /** A struct, array, map or variant as a JSON string. */
@@ -602,7 +619,7 @@ public final class functions {
 
   /** A struct, array, map or variant as a JSON string, with options. */
   public static Column to_json(Column e, Map<String, String> options) {
-    return Column.fn("to_json", e, options(options));
+    return withOptions("to_json", options, e);
   }
 
   /** Generator: the values of {@code fields} of a JSON object string, as columns {@code c0, c1, ...}. */
@@ -618,12 +635,12 @@ public final class functions {
 
   /** Parses a CSV line into a struct of {@code schema}, with options. */
   public static Column from_csv(Column e, StructType schema, Map<String, String> options) {
-    return Column.fn("from_csv", e, ddl(schema), options(options));
+    return withOptions("from_csv", options, e, ddl(schema));
   }
 
   /** Parses a CSV line into a struct of a DDL schema given as a column, with options. */
   public static Column from_csv(Column e, Column schema, Map<String, String> options) {
-    return Column.fn("from_csv", e, schema, options(options));
+    return withOptions("from_csv", options, e, schema);
   }
 
   /** The schema of a CSV line, in DDL form. */
@@ -638,7 +655,7 @@ public final class functions {
 
   /** The schema of a CSV line, in DDL form, parsed with options. */
   public static Column schema_of_csv(Column csv, Map<String, String> options) {
-    return Column.fn("schema_of_csv", csv, options(options));
+    return withOptions("schema_of_csv", options, csv);
   }
 
   /** A struct as a CSV line. */
@@ -648,7 +665,7 @@ public final class functions {
 
   /** A struct as a CSV line, with options. */
   public static Column to_csv(Column e, Map<String, String> options) {
-    return Column.fn("to_csv", e, options(options));
+    return withOptions("to_csv", options, e);
   }
 
   /** Parses an XML string into a struct of {@code schema}. */
@@ -658,12 +675,12 @@ public final class functions {
 
   /** Parses an XML string into a struct of {@code schema}, with options. */
   public static Column from_xml(Column e, StructType schema, Map<String, String> options) {
-    return Column.fn("from_xml", e, ddl(schema), options(options));
+    return withOptions("from_xml", options, e, ddl(schema));
   }
 
   /** Parses an XML string into a struct of a DDL schema, with options. */
   public static Column from_xml(Column e, String schema, Map<String, String> options) {
-    return Column.fn("from_xml", e, schema, options(options));
+    return withOptions("from_xml", options, e, schema);
   }
 
   /** Parses an XML string into a struct of a DDL schema given as a column. */
@@ -673,7 +690,7 @@ public final class functions {
 
   /** Parses an XML string into a struct of a DDL schema given as a column, with options. */
   public static Column from_xml(Column e, Column schema, Map<String, String> options) {
-    return Column.fn("from_xml", e, schema, options(options));
+    return withOptions("from_xml", options, e, schema);
   }
 
   /** The schema of an XML string, in DDL form. */
@@ -688,7 +705,7 @@ public final class functions {
 
   /** The schema of an XML string, in DDL form, parsed with options. */
   public static Column schema_of_xml(Column xml, Map<String, String> options) {
-    return Column.fn("schema_of_xml", xml, options(options));
+    return withOptions("schema_of_xml", options, xml);
   }
 
   /** A struct as an XML string. */
@@ -698,7 +715,7 @@ public final class functions {
 
   /** A struct as an XML string, with options. */
   public static Column to_xml(Column e, Map<String, String> options) {
-    return Column.fn("to_xml", e, options(options));
+    return withOptions("to_xml", options, e);
   }
 
   // BEGIN GENERATED by client/src/build/GenerateFunctions.java from functions.spec: do not edit
@@ -2598,34 +2615,19 @@ public final class functions {
     return Column.fn("rpad", str, len, pad);
   }
 
-  /** Strips spaces (or the characters of {@code trimString}) from the start. */
+  /** Strips spaces from the start. */
   public static Column ltrim(Column e) {
     return Column.fn("ltrim", e);
   }
 
-  /** Strips spaces (or the characters of {@code trimString}) from the start. */
-  public static Column ltrim(Column e, String trimString) {
-    return Column.fn("ltrim", e, trimString);
-  }
-
-  /** Strips spaces (or the characters of {@code trimString}) from the end. */
+  /** Strips spaces from the end. */
   public static Column rtrim(Column e) {
     return Column.fn("rtrim", e);
   }
 
-  /** Strips spaces (or the characters of {@code trimString}) from the end. */
-  public static Column rtrim(Column e, String trimString) {
-    return Column.fn("rtrim", e, trimString);
-  }
-
-  /** Strips spaces (or the characters of {@code trimString}) from both ends. */
+  /** Strips spaces from both ends. */
   public static Column trim(Column e) {
     return Column.fn("trim", e);
-  }
-
-  /** Strips spaces (or the characters of {@code trimString}) from both ends. */
-  public static Column trim(Column e, String trimString) {
-    return Column.fn("trim", e, trimString);
   }
 
   /** Masks letters and digits (X, x, n by default). */
@@ -4540,6 +4542,20 @@ public final class functions {
   // END GENERATED
 
   // ---- helpers of the generated code
+
+  /**
+   * Calls {@code name} with {@code args} and then the options, left out when empty: the server
+   * wants a map of strings, and an empty {@code map()} has no key type.
+   */
+  private static Column withOptions(String name, Map<String, String> options, Object... args) {
+    if (options.isEmpty()) {
+      return Column.fn(name, args);
+    }
+    Object[] all = new Object[args.length + 1];
+    System.arraycopy(args, 0, all, 0, args.length);
+    all[args.length] = options(options);
+    return Column.fn(name, all);
+  }
 
   /** Options as a {@code map(key, value, ...)} expression, which the server reads as constants. */
   private static Column options(Map<String, String> options) {
