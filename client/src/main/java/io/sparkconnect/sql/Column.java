@@ -1,6 +1,7 @@
 package io.sparkconnect.sql;
 
 import io.sparkconnect.client.DataTypeProtos;
+import io.sparkconnect.client.ExpressionBridge;
 import io.sparkconnect.proto.Expression;
 import io.sparkconnect.sql.types.DataType;
 import java.util.ArrayList;
@@ -23,6 +24,20 @@ import java.util.Objects;
  * {@code Object} accept a {@code Column} or a Java value (turned into a literal).
  */
 public class Column {
+  static {
+    ExpressionBridge.registerColumns(new ExpressionBridge.ColumnAccess() {
+      @Override
+      public Expression expr(Column column) {
+        return column.expr;
+      }
+
+      @Override
+      public Column column(Expression expr) {
+        return new Column(expr);
+      }
+    });
+  }
+
   final Expression expr;
 
   Column(Expression expr) {
@@ -53,6 +68,18 @@ public class Column {
 
   static Column fn(String name, Column[] args) {
     return fn(name, (Object[]) args);
+  }
+
+  /** A DISTINCT aggregate, such as {@code count(DISTINCT a)}. */
+  static Column fnDistinct(String name, Object... args) {
+    return new Column(Expression.newBuilder().setUnresolvedFunction(
+        fn(name, args).expr.getUnresolvedFunction().toBuilder().setIsDistinct(true)).build());
+  }
+
+  /** A function the server resolves among its internal functions rather than by SQL name. */
+  static Column fnInternal(String name, Object... args) {
+    return new Column(Expression.newBuilder().setUnresolvedFunction(
+        fn(name, args).expr.getUnresolvedFunction().toBuilder().setIsInternal(true)).build());
   }
 
   // ---- arithmetic
@@ -384,6 +411,58 @@ public class Column {
   /** Bitwise XOR. */
   public Column bitwiseXOR(Object other) {
     return fn("^", this, other);
+  }
+
+  // ---- structs
+
+  /**
+   * The struct with the field {@code fieldName} added or replaced by {@code col}; a dotted name
+   * ({@code "a.b"}) reaches into nested structs.
+   */
+  public Column withField(String fieldName, Column col) {
+    if (fieldName == null || col == null) {
+      throw new IllegalArgumentException("withField() needs a field name and a column");
+    }
+    return new Column(Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
+        .setStructExpression(expr).setFieldName(fieldName).setValueExpression(col.expr)).build());
+  }
+
+  /** The struct without the fields {@code fieldNames}; dotted names reach into nested structs. */
+  public Column dropFields(String... fieldNames) {
+    Expression e = expr;
+    for (String name : fieldNames) {
+      e = Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
+          .setStructExpression(e).setFieldName(name)).build();
+    }
+    return new Column(e);
+  }
+
+  // ---- windows and transforms
+
+  /** This window or aggregate function evaluated over a window, e.g. {@code rank().over(w)}. */
+  public Column over(io.sparkconnect.sql.expressions.WindowSpec window) {
+    return ExpressionBridge.over(this, window);
+  }
+
+  /** This function over one window spanning all rows (no partitioning, ordering or frame). */
+  public Column over() {
+    return over(io.sparkconnect.sql.expressions.Window.partitionBy(new Column[0]));
+  }
+
+  /** {@code f} applied to this column, for chaining: {@code col("a").transform(c -> c.plus(1))}. */
+  public Column transform(java.util.function.Function<Column, Column> f) {
+    return f.apply(this);
+  }
+
+  /**
+   * Marks this column as a reference to the outer query inside a subquery or lateral join (see
+   * {@link DataFrame#scalar()}, {@link DataFrame#exists()}, {@link DataFrame#lateralJoin}).
+   * Returns the column unchanged: the server resolves names it cannot find in the subquery
+   * against the outer query by itself (Spark's classic API needs the mark only to delay analysis,
+   * which Spark Connect always does).
+   */
+  public Column outer() {
+    return this;
   }
 
   /** Prints the expression to standard output. */

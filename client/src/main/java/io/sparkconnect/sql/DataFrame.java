@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A distributed collection of rows with named columns: Spark's {@code Dataset<Row>}. A DataFrame
@@ -271,6 +272,642 @@ public final class DataFrame {
   /** Aggregates over all rows, given as column name to function name. */
   public DataFrame agg(Map<String, String> exprs) {
     return groupBy(new Column[0]).agg(exprs);
+  }
+
+  /**
+   * Adds a hint for the optimiser, e.g. {@code hint("broadcast")} or
+   * {@code hint("repartition", 4)}; parameters are columns, names or literal values.
+   */
+  public DataFrame hint(String name, Object... parameters) {
+    io.sparkconnect.proto.Hint.Builder h = io.sparkconnect.proto.Hint.newBuilder().setInput(relation).setName(name);
+    for (Object p : parameters) {
+      h.addParameters(Column.of(p).expr);
+    }
+    return derive(Relation.newBuilder().setHint(h));
+  }
+
+  // ------------------------------------------------------------------ joins
+
+  private static final String JOIN_TYPES = "inner, cross, outer, full, fullouter, full_outer, left, leftouter, "
+      + "left_outer, right, rightouter, right_outer, semi, leftsemi, left_semi, anti, leftanti, left_anti";
+
+  static io.sparkconnect.proto.Join.JoinType joinType(String joinType) {
+    if (joinType == null) {
+      throw new IllegalArgumentException("The join type must not be null; expected one of: " + JOIN_TYPES);
+    }
+    switch (joinType.toLowerCase(Locale.ROOT).replace("_", "")) {
+      case "inner": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_INNER;
+      case "cross": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_CROSS;
+      case "outer": case "full": case "fullouter": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_FULL_OUTER;
+      case "left": case "leftouter": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_LEFT_OUTER;
+      case "right": case "rightouter": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_RIGHT_OUTER;
+      case "semi": case "leftsemi": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_LEFT_SEMI;
+      case "anti": case "leftanti": return io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_LEFT_ANTI;
+      default:
+        throw new IllegalArgumentException("Unsupported join type '" + joinType + "'. Supported join types include: " + JOIN_TYPES);
+    }
+  }
+
+  private DataFrame join(DataFrame right, Column condition, List<String> using, io.sparkconnect.proto.Join.JoinType type) {
+    io.sparkconnect.proto.Join.Builder j = io.sparkconnect.proto.Join.newBuilder().setLeft(relation)
+        .setRight(right.relation).setJoinType(type);
+    if (condition != null) {
+      j.setJoinCondition(condition.expr);
+    }
+    if (using != null) {
+      j.addAllUsingColumns(using);
+    }
+    return derive(Relation.newBuilder().setJoin(j));
+  }
+
+  /** Inner join without a condition: every pair of rows (use {@link #crossJoin} to say so explicitly). */
+  public DataFrame join(DataFrame right) {
+    return join(right, null, null, io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_INNER);
+  }
+
+  /** Inner equi-join on a column both sides have; the result has that column once. */
+  public DataFrame join(DataFrame right, String usingColumn) {
+    return join(right, List.of(usingColumn));
+  }
+
+  /** Inner equi-join on columns both sides have; the result has each of them once. */
+  public DataFrame join(DataFrame right, String[] usingColumns) {
+    return join(right, Arrays.asList(usingColumns));
+  }
+
+  /** Inner equi-join on columns both sides have; the result has each of them once. */
+  public DataFrame join(DataFrame right, List<String> usingColumns) {
+    return join(right, usingColumns, "inner");
+  }
+
+  /** Equi-join of a type ({@code inner}, {@code left}, {@code full}, {@code semi}, ...) on a column both sides have. */
+  public DataFrame join(DataFrame right, String usingColumn, String joinType) {
+    return join(right, List.of(usingColumn), joinType);
+  }
+
+  /** Equi-join of a type on columns both sides have. */
+  public DataFrame join(DataFrame right, String[] usingColumns, String joinType) {
+    return join(right, Arrays.asList(usingColumns), joinType);
+  }
+
+  /**
+   * Equi-join of a type on columns both sides have.
+   *
+   * @throws IllegalArgumentException for an unknown join type
+   */
+  public DataFrame join(DataFrame right, List<String> usingColumns, String joinType) {
+    return join(right, null, List.copyOf(usingColumns), joinType(joinType));
+  }
+
+  /** Inner join on a condition: {@code a.join(b, a.col("id").equalTo(b.col("id")))}. */
+  public DataFrame join(DataFrame right, Column joinExprs) {
+    return join(right, joinExprs, "inner");
+  }
+
+  /**
+   * Join of a type on a condition. Types, as Spark accepts them: inner, cross, outer, full,
+   * fullouter, full_outer, left, leftouter, left_outer, right, rightouter, right_outer, semi,
+   * leftsemi, left_semi, anti, leftanti, left_anti.
+   *
+   * @throws IllegalArgumentException for an unknown join type
+   */
+  public DataFrame join(DataFrame right, Column joinExprs, String joinType) {
+    return join(right, joinExprs, null, joinType(joinType));
+  }
+
+  /** The cartesian product: every pair of rows. */
+  public DataFrame crossJoin(DataFrame right) {
+    return join(right, null, null, io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_CROSS);
+  }
+
+  /**
+   * Lateral join: {@code right} may refer to this DataFrame's columns (mark them with
+   * {@link Column#outer()}), e.g. to explode or filter per row. Needs a Spark 4.0+ server.
+   */
+  public DataFrame lateralJoin(DataFrame right) {
+    return lateralJoin(right, null, io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_INNER);
+  }
+
+  /** Lateral join on a condition; see {@link #lateralJoin(DataFrame)}. */
+  public DataFrame lateralJoin(DataFrame right, Column joinExprs) {
+    return lateralJoin(right, joinExprs, io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_INNER);
+  }
+
+  /** Lateral join of a type ({@code inner}, {@code left}, {@code cross}); see {@link #lateralJoin(DataFrame)}. */
+  public DataFrame lateralJoin(DataFrame right, String joinType) {
+    return lateralJoin(right, null, joinType(joinType));
+  }
+
+  /** Lateral join of a type on a condition; see {@link #lateralJoin(DataFrame)}. */
+  public DataFrame lateralJoin(DataFrame right, Column joinExprs, String joinType) {
+    return lateralJoin(right, joinExprs, joinType(joinType));
+  }
+
+  private DataFrame lateralJoin(DataFrame right, Column condition, io.sparkconnect.proto.Join.JoinType type) {
+    io.sparkconnect.proto.LateralJoin.Builder j = io.sparkconnect.proto.LateralJoin.newBuilder().setLeft(relation)
+        .setRight(right.relation).setJoinType(type);
+    if (condition != null) {
+      j.setJoinCondition(condition.expr);
+    }
+    return derive(Relation.newBuilder().setLateralJoin(j));
+  }
+
+  // ------------------------------------------------------------------ set operations
+
+  private DataFrame setOp(DataFrame other, io.sparkconnect.proto.SetOperation.SetOpType type, boolean all,
+      boolean byName, boolean allowMissing) {
+    io.sparkconnect.proto.SetOperation.Builder s = io.sparkconnect.proto.SetOperation.newBuilder()
+        .setLeftInput(relation).setRightInput(other.relation).setSetOpType(type).setIsAll(all).setByName(byName);
+    if (byName) {
+      s.setAllowMissingColumns(allowMissing);
+    }
+    return derive(Relation.newBuilder().setSetOp(s));
+  }
+
+  /** The rows of both, by column position, keeping duplicates (SQL {@code UNION ALL}). */
+  public DataFrame union(DataFrame other) {
+    return setOp(other, io.sparkconnect.proto.SetOperation.SetOpType.SET_OP_TYPE_UNION, true, false, false);
+  }
+
+  /** Same as {@link #union(DataFrame)}. */
+  public DataFrame unionAll(DataFrame other) {
+    return union(other);
+  }
+
+  /** The rows of both, matching columns by name, keeping duplicates. */
+  public DataFrame unionByName(DataFrame other) {
+    return unionByName(other, false);
+  }
+
+  /** The rows of both, matching columns by name; with {@code allowMissingColumns}, absent columns are null. */
+  public DataFrame unionByName(DataFrame other, boolean allowMissingColumns) {
+    return setOp(other, io.sparkconnect.proto.SetOperation.SetOpType.SET_OP_TYPE_UNION, true, true, allowMissingColumns);
+  }
+
+  /** The distinct rows in both (SQL {@code INTERSECT}). */
+  public DataFrame intersect(DataFrame other) {
+    return setOp(other, io.sparkconnect.proto.SetOperation.SetOpType.SET_OP_TYPE_INTERSECT, false, false, false);
+  }
+
+  /** The rows in both, keeping duplicates (SQL {@code INTERSECT ALL}). */
+  public DataFrame intersectAll(DataFrame other) {
+    return setOp(other, io.sparkconnect.proto.SetOperation.SetOpType.SET_OP_TYPE_INTERSECT, true, false, false);
+  }
+
+  /** The distinct rows not in {@code other} (SQL {@code EXCEPT}). */
+  public DataFrame except(DataFrame other) {
+    return setOp(other, io.sparkconnect.proto.SetOperation.SetOpType.SET_OP_TYPE_EXCEPT, false, false, false);
+  }
+
+  /** The rows not in {@code other}, keeping duplicates (SQL {@code EXCEPT ALL}). */
+  public DataFrame exceptAll(DataFrame other) {
+    return setOp(other, io.sparkconnect.proto.SetOperation.SetOpType.SET_OP_TYPE_EXCEPT, true, false, false);
+  }
+
+  // ------------------------------------------------------------------ grouping
+
+  /** Groups by the columns with subtotals for each prefix and a grand total (SQL {@code ROLLUP}). */
+  public GroupedData rollup(Column... cols) {
+    return new GroupedData(this, exprs(cols), io.sparkconnect.proto.Aggregate.GroupType.GROUP_TYPE_ROLLUP);
+  }
+
+  /** Groups by the named columns with subtotals for each prefix and a grand total. */
+  public GroupedData rollup(String col1, String... cols) {
+    return rollup(named(col1, cols));
+  }
+
+  /** Groups by every combination of the columns (SQL {@code CUBE}). */
+  public GroupedData cube(Column... cols) {
+    return new GroupedData(this, exprs(cols), io.sparkconnect.proto.Aggregate.GroupType.GROUP_TYPE_CUBE);
+  }
+
+  /** Groups by every combination of the named columns. */
+  public GroupedData cube(String col1, String... cols) {
+    return cube(named(col1, cols));
+  }
+
+  /**
+   * Groups by each of the grouping sets (SQL {@code GROUPING SETS}); {@code groupingColumns}
+   * lists every column the sets use.
+   */
+  public GroupedData groupingSets(List<List<Column>> groupingSets, Column... groupingColumns) {
+    List<List<Expression>> sets = new ArrayList<>();
+    for (List<Column> set : groupingSets) {
+      sets.add(exprs(set.toArray(new Column[0])));
+    }
+    return new GroupedData(this, exprs(groupingColumns), sets);
+  }
+
+  // ------------------------------------------------------------------ more transformations
+
+  /** The distinct rows. */
+  public DataFrame distinct() {
+    return dropDuplicates();
+  }
+
+  /** The distinct rows. */
+  public DataFrame dropDuplicates() {
+    return derive(Relation.newBuilder().setDeduplicate(io.sparkconnect.proto.Deduplicate.newBuilder()
+        .setInput(relation).setAllColumnsAsKeys(true)));
+  }
+
+  /** One row per distinct combination of the named columns (which row is kept is not defined). */
+  public DataFrame dropDuplicates(String[] colNames) {
+    return dedup(Arrays.asList(colNames), false);
+  }
+
+  /** One row per distinct combination of the named columns. */
+  public DataFrame dropDuplicates(String col1, String... cols) {
+    List<String> all = new ArrayList<>();
+    all.add(col1);
+    all.addAll(Arrays.asList(cols));
+    return dedup(all, false);
+  }
+
+  /** For streaming queries: drops duplicates within the watermark; on batch data, like {@link #dropDuplicates()}. */
+  public DataFrame dropDuplicatesWithinWatermark() {
+    return derive(Relation.newBuilder().setDeduplicate(io.sparkconnect.proto.Deduplicate.newBuilder()
+        .setInput(relation).setAllColumnsAsKeys(true).setWithinWatermark(true)));
+  }
+
+  /** For streaming queries: drops duplicates of the named columns within the watermark. */
+  public DataFrame dropDuplicatesWithinWatermark(String[] colNames) {
+    return dedup(Arrays.asList(colNames), true);
+  }
+
+  /** For streaming queries: drops duplicates of the named columns within the watermark. */
+  public DataFrame dropDuplicatesWithinWatermark(String col1, String... cols) {
+    List<String> all = new ArrayList<>();
+    all.add(col1);
+    all.addAll(Arrays.asList(cols));
+    return dedup(all, true);
+  }
+
+  private DataFrame dedup(List<String> cols, boolean withinWatermark) {
+    io.sparkconnect.proto.Deduplicate.Builder d = io.sparkconnect.proto.Deduplicate.newBuilder().setInput(relation)
+        .addAllColumnNames(cols);
+    if (withinWatermark) {
+      d.setWithinWatermark(true);
+    }
+    return derive(Relation.newBuilder().setDeduplicate(d));
+  }
+
+  /** Count, mean, stddev, min and max of the named (or all numeric and string) columns, as strings. */
+  public DataFrame describe(String... cols) {
+    return derive(Relation.newBuilder().setDescribe(io.sparkconnect.proto.StatDescribe.newBuilder()
+        .setInput(relation).addAllCols(Arrays.asList(cols))));
+  }
+
+  /**
+   * Statistics of every numeric and string column: by default count, mean, stddev, min, 25%, 50%,
+   * 75%, max; or the given ones (also {@code count_distinct}, {@code approx_count_distinct},
+   * other percentiles like {@code "90%"}).
+   */
+  public DataFrame summary(String... statistics) {
+    return derive(Relation.newBuilder().setSummary(io.sparkconnect.proto.StatSummary.newBuilder()
+        .setInput(relation).addAllStatistics(Arrays.asList(statistics))));
+  }
+
+  /** A random sample of about {@code fraction} of the rows, without replacement. */
+  public DataFrame sample(double fraction) {
+    return sample(false, fraction, ThreadLocalRandom.current().nextLong());
+  }
+
+  /** A random sample of about {@code fraction} of the rows, without replacement, from a seed. */
+  public DataFrame sample(double fraction, long seed) {
+    return sample(false, fraction, seed);
+  }
+
+  /** A random sample of about {@code fraction} of the rows. */
+  public DataFrame sample(boolean withReplacement, double fraction) {
+    return sample(withReplacement, fraction, ThreadLocalRandom.current().nextLong());
+  }
+
+  /**
+   * A random sample of about {@code fraction} of the rows (with replacement: the expected number
+   * of times each row is chosen), from a seed.
+   *
+   * @throws IllegalArgumentException if {@code fraction} is negative, or above 1 without replacement
+   */
+  public DataFrame sample(boolean withReplacement, double fraction, long seed) {
+    if (fraction < 0 || (!withReplacement && fraction > 1)) {
+      throw new IllegalArgumentException("The sample fraction must be in [0, 1] (or >= 0 with replacement), not " + fraction);
+    }
+    return derive(Relation.newBuilder().setSample(io.sparkconnect.proto.Sample.newBuilder().setInput(relation)
+        .setLowerBound(0).setUpperBound(fraction).setWithReplacement(withReplacement).setSeed(seed)));
+  }
+
+  /** Splits the rows randomly by the weights (normalised to sum to 1). */
+  public DataFrame[] randomSplit(double[] weights) {
+    return randomSplit(weights, ThreadLocalRandom.current().nextLong());
+  }
+
+  /**
+   * Splits the rows randomly by the weights (normalised to sum to 1), from a seed: each row lands
+   * in exactly one split.
+   *
+   * @throws IllegalArgumentException if a weight is negative or all are zero
+   */
+  public DataFrame[] randomSplit(double[] weights, long seed) {
+    double sum = 0;
+    for (double w : weights) {
+      if (w < 0) {
+        throw new IllegalArgumentException("Weights must be non-negative, not " + w);
+      }
+      sum += w;
+    }
+    if (weights.length == 0 || sum <= 0) {
+      throw new IllegalArgumentException("The sum of the weights must be positive");
+    }
+    DataFrame[] out = new DataFrame[weights.length];
+    double lower = 0;
+    for (int i = 0; i < weights.length; i++) {
+      double upper = i == weights.length - 1 ? 1.0 : lower + weights[i] / sum;
+      // deterministic_order makes the server sort each partition, so that the splits partition
+      // the same row order and do not overlap.
+      out[i] = derive(Relation.newBuilder().setSample(io.sparkconnect.proto.Sample.newBuilder().setInput(relation)
+          .setLowerBound(lower).setUpperBound(upper).setWithReplacement(false).setSeed(seed).setDeterministicOrder(true)));
+      lower = upper;
+    }
+    return out;
+  }
+
+  /** Same as {@link #randomSplit(double[], long)}, as a list. */
+  public List<DataFrame> randomSplitAsList(double[] weights, long seed) {
+    return List.of(randomSplit(weights, seed));
+  }
+
+  /** Redistributes the rows into {@code numPartitions} partitions (a shuffle). */
+  public DataFrame repartition(int numPartitions) {
+    return repartition(numPartitions, true);
+  }
+
+  /** Redistributes the rows into {@code numPartitions} partitions by a hash of the columns. */
+  public DataFrame repartition(int numPartitions, Column... partitionExprs) {
+    return repartitionBy(numPartitions, exprs(partitionExprs));
+  }
+
+  /** Redistributes the rows by a hash of the columns (the number of partitions from the configuration). */
+  public DataFrame repartition(Column... partitionExprs) {
+    return repartitionBy(null, exprs(partitionExprs));
+  }
+
+  /** Redistributes the rows into {@code numPartitions} partitions by ranges of the columns' order. */
+  public DataFrame repartitionByRange(int numPartitions, Column... partitionExprs) {
+    return repartitionBy(numPartitions, sortExprs(partitionExprs));
+  }
+
+  /** Redistributes the rows by ranges of the columns' order. */
+  public DataFrame repartitionByRange(Column... partitionExprs) {
+    return repartitionBy(null, sortExprs(partitionExprs));
+  }
+
+  private static List<Expression> sortExprs(Column... cols) {
+    if (cols.length == 0) {
+      throw new IllegalArgumentException("repartitionByRange() needs at least one column");
+    }
+    List<Expression> out = new ArrayList<>();
+    for (Column c : cols) {
+      out.add(Expression.newBuilder().setSortOrder(c.sortOrder()).build());
+    }
+    return out;
+  }
+
+  private DataFrame repartitionBy(Integer numPartitions, List<Expression> partitionExprs) {
+    io.sparkconnect.proto.RepartitionByExpression.Builder r = io.sparkconnect.proto.RepartitionByExpression.newBuilder()
+        .setInput(relation).addAllPartitionExprs(partitionExprs);
+    if (numPartitions != null) {
+      checkPartitions(numPartitions);
+      r.setNumPartitions(numPartitions);
+    }
+    return derive(Relation.newBuilder().setRepartitionByExpression(r));
+  }
+
+  /** Reduces the number of partitions to {@code numPartitions} without a shuffle. */
+  public DataFrame coalesce(int numPartitions) {
+    return repartition(numPartitions, false);
+  }
+
+  private DataFrame repartition(int numPartitions, boolean shuffle) {
+    checkPartitions(numPartitions);
+    return derive(Relation.newBuilder().setRepartition(io.sparkconnect.proto.Repartition.newBuilder()
+        .setInput(relation).setNumPartitions(numPartitions).setShuffle(shuffle)));
+  }
+
+  private static void checkPartitions(int n) {
+    if (n <= 0) {
+      throw new IllegalArgumentException("The number of partitions must be positive, not " + n);
+    }
+  }
+
+  /** Replaces the metadata of column {@code columnName}. */
+  public DataFrame withMetadata(String columnName, io.sparkconnect.sql.types.Metadata metadata) {
+    WithColumns.Builder w = WithColumns.newBuilder().setInput(relation);
+    w.addAliases(Expression.Alias.newBuilder().setExpr(functions.col(columnName).expr).addName(columnName)
+        .setMetadata(metadata.json()));
+    return derive(Relation.newBuilder().setWithColumns(w));
+  }
+
+  /**
+   * Unpivots from wide to long: keeps the {@code ids} columns and turns each of the {@code values}
+   * columns into a row of ({@code variableColumnName}: its name, {@code valueColumnName}: its value).
+   */
+  public DataFrame unpivot(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    io.sparkconnect.proto.Unpivot.Builder u = unpivotBuilder(ids, variableColumnName, valueColumnName);
+    u.setValues(io.sparkconnect.proto.Unpivot.Values.newBuilder().addAllValues(exprs(values)));
+    return derive(Relation.newBuilder().setUnpivot(u));
+  }
+
+  /** Unpivots every column that is not one of {@code ids}; see {@link #unpivot(Column[], Column[], String, String)}. */
+  public DataFrame unpivot(Column[] ids, String variableColumnName, String valueColumnName) {
+    return derive(Relation.newBuilder().setUnpivot(unpivotBuilder(ids, variableColumnName, valueColumnName)));
+  }
+
+  private io.sparkconnect.proto.Unpivot.Builder unpivotBuilder(Column[] ids, String variable, String value) {
+    return io.sparkconnect.proto.Unpivot.newBuilder().setInput(relation).addAllIds(exprs(ids))
+        .setVariableColumnName(variable).setValueColumnName(value);
+  }
+
+  /** Same as {@link #unpivot(Column[], Column[], String, String)}. */
+  public DataFrame melt(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    return unpivot(ids, values, variableColumnName, valueColumnName);
+  }
+
+  /** Same as {@link #unpivot(Column[], String, String)}. */
+  public DataFrame melt(Column[] ids, String variableColumnName, String valueColumnName) {
+    return unpivot(ids, variableColumnName, valueColumnName);
+  }
+
+  /** Swaps rows and columns, the first column's values becoming the new column names. */
+  public DataFrame transpose() {
+    return derive(Relation.newBuilder().setTranspose(io.sparkconnect.proto.Transpose.newBuilder().setInput(relation)));
+  }
+
+  /** Swaps rows and columns, {@code indexColumn}'s values becoming the new column names. */
+  public DataFrame transpose(Column indexColumn) {
+    return derive(Relation.newBuilder().setTranspose(io.sparkconnect.proto.Transpose.newBuilder().setInput(relation)
+        .addIndexColumns(indexColumn.expr)));
+  }
+
+  /** {@code t} applied to this DataFrame, for chaining custom transformations. */
+  public DataFrame transform(java.util.function.Function<DataFrame, DataFrame> t) {
+    return t.apply(this);
+  }
+
+  /** The columns whose names match a regular expression given in back-quotes, e.g. {@code colRegex("`a.*`")}. */
+  public Column colRegex(String colName) {
+    return new Column(Expression.newBuilder().setUnresolvedRegex(Expression.UnresolvedRegex.newBuilder()
+        .setColName(colName).setPlanId(relation.getCommon().getPlanId())).build());
+  }
+
+  /** A metadata column of this DataFrame's source, such as {@code _metadata} of a file source. */
+  public Column metadataColumn(String colName) {
+    return new Column(Expression.newBuilder().setUnresolvedAttribute(Expression.UnresolvedAttribute.newBuilder()
+        .setUnparsedIdentifier(colName).setPlanId(relation.getCommon().getPlanId()).setIsMetadataColumn(true)).build());
+  }
+
+  /** The rows cast and reordered to {@code schema}, matching columns by name. */
+  public DataFrame to(StructType schema) {
+    return derive(Relation.newBuilder().setToSchema(io.sparkconnect.proto.ToSchema.newBuilder().setInput(relation)
+        .setSchema(DataTypeProtos.toProto(schema))));
+  }
+
+  /**
+   * Computes aggregate metrics while the query runs; the server reports them under {@code name}
+   * (see {@link #observe(Observation, Column, Column...)} to read them).
+   */
+  public DataFrame observe(String name, Column expr, Column... exprs) {
+    io.sparkconnect.proto.CollectMetrics.Builder c = io.sparkconnect.proto.CollectMetrics.newBuilder()
+        .setInput(relation).setName(name).addMetrics(expr.expr).addAllMetrics(exprs(exprs));
+    return derive(Relation.newBuilder().setCollectMetrics(c));
+  }
+
+  /** Computes aggregate metrics while the first action runs, delivered to {@code observation}. */
+  public DataFrame observe(Observation observation, Column expr, Column... exprs) {
+    Observations.register(observation);
+    return observe(observation.name(), expr, exprs);
+  }
+
+  /** Each row as a JSON object string, in a column {@code value}. */
+  public DataFrame toJSON() {
+    return select(functions.to_json(functions.struct(functions.col("*"))).alias("value"));
+  }
+
+  /** Returns null-value handling functions: {@code df.na().fill(0)}. */
+  public DataFrameNaFunctions na() {
+    return new DataFrameNaFunctions(this);
+  }
+
+  /** Returns statistic functions: {@code df.stat().corr("a", "b")}. */
+  public DataFrameStatFunctions stat() {
+    return new DataFrameStatFunctions(this);
+  }
+
+  // ------------------------------------------------------------------ caching and plan facts
+
+  /** Caches the rows on the server at {@link StorageLevel#MEMORY_AND_DISK} once computed; returns this DataFrame. */
+  public DataFrame cache() {
+    return persist();
+  }
+
+  /** Same as {@link #cache()}. */
+  public DataFrame persist() {
+    session.client().analyze(b -> b.setPersist(AnalyzePlanRequest.Persist.newBuilder().setRelation(relation)));
+    return this;
+  }
+
+  /** Caches the rows on the server at {@code storageLevel}; returns this DataFrame. */
+  public DataFrame persist(StorageLevel storageLevel) {
+    session.client().analyze(b -> b.setPersist(AnalyzePlanRequest.Persist.newBuilder().setRelation(relation)
+        .setStorageLevel(storageLevel.toProto())));
+    return this;
+  }
+
+  /** Drops the cached rows, without waiting. */
+  public DataFrame unpersist() {
+    return unpersist(false);
+  }
+
+  /** Drops the cached rows; {@code blocking} waits until they are gone. */
+  public DataFrame unpersist(boolean blocking) {
+    session.client().analyze(b -> b.setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder().setRelation(relation)
+        .setBlocking(blocking)));
+    return this;
+  }
+
+  /** The storage level this DataFrame is cached at ({@link StorageLevel#NONE} if not cached). */
+  public StorageLevel storageLevel() {
+    return StorageLevel.fromProto(session.client().analyze(b -> b.setGetStorageLevel(
+        AnalyzePlanRequest.GetStorageLevel.newBuilder().setRelation(relation))).getGetStorageLevel().getStorageLevel());
+  }
+
+  /** Computes the rows now and keeps them in reliable storage, cutting the plan's lineage. */
+  public DataFrame checkpoint() {
+    return checkpoint(true);
+  }
+
+  /** Keeps the rows in reliable storage (computed now when {@code eager}), cutting the plan's lineage. */
+  public DataFrame checkpoint(boolean eager) {
+    return checkpoint(false, eager, null);
+  }
+
+  /** Computes the rows now and keeps them on the executors, cutting the plan's lineage. */
+  public DataFrame localCheckpoint() {
+    return localCheckpoint(true);
+  }
+
+  /** Keeps the rows on the executors (computed now when {@code eager}), cutting the plan's lineage. */
+  public DataFrame localCheckpoint(boolean eager) {
+    return checkpoint(true, eager, null);
+  }
+
+  /** Keeps the rows on the executors at a storage level, cutting the plan's lineage. */
+  public DataFrame localCheckpoint(boolean eager, StorageLevel storageLevel) {
+    return checkpoint(true, eager, storageLevel);
+  }
+
+  private DataFrame checkpoint(boolean local, boolean eager, StorageLevel level) {
+    io.sparkconnect.proto.CheckpointCommand.Builder c = io.sparkconnect.proto.CheckpointCommand.newBuilder()
+        .setRelation(relation).setLocal(local).setEager(eager);
+    if (level != null) {
+      c.setStorageLevel(level.toProto());
+    }
+    for (io.sparkconnect.proto.ExecutePlanResponse r : session.executeCommand(Command.newBuilder().setCheckpointCommand(c).build())) {
+      if (r.hasCheckpointCommandResult()) {
+        return derive(Relation.newBuilder().setCachedRemoteRelation(r.getCheckpointCommandResult().getRelation()));
+      }
+    }
+    throw new SparkConnectException("The server did not return the checkpointed relation");
+  }
+
+  /** The files this DataFrame reads, as far as the server can tell. */
+  public String[] inputFiles() {
+    return session.client().analyze(b -> b.setInputFiles(AnalyzePlanRequest.InputFiles.newBuilder().setPlan(plan())))
+        .getInputFiles().getFilesList().toArray(new String[0]);
+  }
+
+  /** Whether {@link #collect()} can run without executors (e.g. a local relation). */
+  public boolean isLocal() {
+    return session.client().analyze(b -> b.setIsLocal(AnalyzePlanRequest.IsLocal.newBuilder().setPlan(plan())))
+        .getIsLocal().getIsLocal();
+  }
+
+  /** Whether this DataFrame reads a streaming source. */
+  public boolean isStreaming() {
+    return session.client().analyze(b -> b.setIsStreaming(AnalyzePlanRequest.IsStreaming.newBuilder().setPlan(plan())))
+        .getIsStreaming().getIsStreaming();
+  }
+
+  /** Whether the two DataFrames compute the same rows by plan (after the server's canonicalisation). */
+  public boolean sameSemantics(DataFrame other) {
+    return session.client().analyze(b -> b.setSameSemantics(AnalyzePlanRequest.SameSemantics.newBuilder()
+        .setTargetPlan(plan()).setOtherPlan(other.plan()))).getSameSemantics().getResult();
+  }
+
+  /** A hash of the canonicalised plan: equal for DataFrames of the {@link #sameSemantics same semantics}. */
+  public int semanticHash() {
+    return session.client().analyze(b -> b.setSemanticHash(AnalyzePlanRequest.SemanticHash.newBuilder().setPlan(plan())))
+        .getSemanticHash().getResult();
   }
 
   /** Writes this DataFrame's rows to files or tables. */

@@ -21,17 +21,83 @@ public final class GroupedData {
   private final DataFrame df;
   private final List<Expression> grouping;
   private final Aggregate.GroupType type;
+  private final List<List<Expression>> groupingSets;
+  private final Aggregate.Pivot pivot;
 
   GroupedData(DataFrame df, List<Expression> grouping, Aggregate.GroupType type) {
+    this(df, grouping, type, List.of(), null);
+  }
+
+  GroupedData(DataFrame df, List<Expression> grouping, List<List<Expression>> groupingSets) {
+    this(df, grouping, Aggregate.GroupType.GROUP_TYPE_GROUPING_SETS, groupingSets, null);
+  }
+
+  private GroupedData(DataFrame df, List<Expression> grouping, Aggregate.GroupType type,
+      List<List<Expression>> groupingSets, Aggregate.Pivot pivot) {
     this.df = df;
     this.grouping = grouping;
     this.type = type;
+    this.groupingSets = groupingSets;
+    this.pivot = pivot;
+  }
+
+  /**
+   * Pivots: one output column per distinct value of {@code pivotColumn} (found by a query first)
+   * for each aggregate. Only after {@link DataFrame#groupBy(Column...)}.
+   */
+  public GroupedData pivot(String pivotColumn) {
+    return pivot(functions.col(pivotColumn));
+  }
+
+  /** Pivots on the given values of {@code pivotColumn}, one output column each, in order. */
+  public GroupedData pivot(String pivotColumn, List<Object> values) {
+    return pivot(functions.col(pivotColumn), values);
+  }
+
+  /** Pivots on the distinct values of a column; see {@link #pivot(String)}. */
+  public GroupedData pivot(Column pivotColumn) {
+    return pivotOf(pivotColumn, null);
+  }
+
+  /** Pivots on the given values of a column, one output column each, in order. */
+  public GroupedData pivot(Column pivotColumn, List<Object> values) {
+    return pivotOf(pivotColumn, values);
+  }
+
+  private GroupedData pivotOf(Column pivotColumn, List<Object> values) {
+    if (type != Aggregate.GroupType.GROUP_TYPE_GROUPBY || pivot != null) {
+      throw new IllegalArgumentException("pivot() applies once, after groupBy() (not rollup, cube or groupingSets)");
+    }
+    Aggregate.Pivot.Builder p = Aggregate.Pivot.newBuilder().setCol(pivotColumn.expr);
+    if (values != null) {
+      for (Object v : values) {
+        p.addValues(literalOf(v));
+      }
+    }
+    return new GroupedData(df, grouping, Aggregate.GroupType.GROUP_TYPE_PIVOT, groupingSets, p.build());
+  }
+
+  private static io.sparkconnect.proto.Expression.Literal literalOf(Object v) {
+    if (v instanceof Column) {
+      Expression e = ((Column) v).expr;
+      if (!e.hasLiteral()) {
+        throw new IllegalArgumentException("pivot() values must be literals, not " + v);
+      }
+      return e.getLiteral();
+    }
+    return Literals.of(v);
   }
 
   /** Computes aggregates; the result has the grouping columns, then one column per aggregate. */
   public DataFrame agg(Column expr, Column... exprs) {
     Aggregate.Builder a = Aggregate.newBuilder().setInput(df.relation()).setGroupType(type)
         .addAllGroupingExpressions(grouping).addAggregateExpressions(expr.expr);
+    for (List<Expression> set : groupingSets) {
+      a.addGroupingSets(Aggregate.GroupingSets.newBuilder().addAllGroupingSet(set));
+    }
+    if (pivot != null) {
+      a.setPivot(pivot);
+    }
     for (Column c : exprs) {
       a.addAggregateExpressions(c.expr);
     }

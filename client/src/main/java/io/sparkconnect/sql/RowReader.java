@@ -39,6 +39,12 @@ final class RowReader implements CloseableIterator<Row> {
   }
 
   private void accept(ExecutePlanResponse r) {
+    for (ExecutePlanResponse.ObservedMetrics m : r.getObservedMetricsList()) {
+      Observation o = Observations.remove(m.getName());
+      if (o != null) {
+        o.complete(m.getKeysList(), m.getValuesList());
+      }
+    }
     if (r.hasArrowBatch()) {
       batch = ArrowBatch.decode(r.getArrowBatch().getData().asReadOnlyByteBuffer());
       next = 0;
