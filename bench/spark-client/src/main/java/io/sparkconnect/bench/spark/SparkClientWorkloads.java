@@ -69,7 +69,7 @@ public final class SparkClientWorkloads {
     long chars = 0;
     for (Row r : rows) {
       ids += r.getLong(0);
-      ds += r.getDouble(1);
+      ds += r.getDecimal(1).doubleValue(); // id * 1.5 is decimal(23,1) in Spark SQL
       chars += r.getString(2).length();
     }
     return rows.size() + "/" + ids + "/" + (long) ds + "/" + chars;
