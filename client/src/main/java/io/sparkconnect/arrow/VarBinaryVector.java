@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A column of Arrow type Utf8, Binary, LargeUtf8 or LargeBinary: int32 or int64 offsets into a
- * data buffer. Strings are decoded from UTF-8 on each access; nothing is cached. Offsets are
- * checked when the vector is built, so reads stay inside the buffers. Immutable, thread-safe.
+ * data buffer. Strings are decoded from UTF-8 on each access (straight from the backing array when
+ * the buffer has one); nothing is cached. Offsets are checked when the vector is built, so reads
+ * stay inside the buffers. Immutable, thread-safe.
  */
 final class VarBinaryVector extends ColumnVector {
   private final ByteBuffer offsets;
@@ -44,7 +45,19 @@ final class VarBinaryVector extends ColumnVector {
     if (!utf8) {
       throw unsupported("String");
     }
-    return isNullAt(row) ? null : new String(bytes(row), StandardCharsets.UTF_8);
+    return isNullAt(row) ? null : string(row);
+  }
+
+  /** Decodes straight from the backing array when there is one: no temporary copy per value. */
+  private String string(int row) {
+    int s = start(row);
+    int len = start(row + 1) - s;
+    if (data.hasArray()) {
+      return new String(data.array(), data.arrayOffset() + s, len, StandardCharsets.UTF_8);
+    }
+    byte[] b = new byte[len];
+    data.get(s, b);
+    return new String(b, StandardCharsets.UTF_8);
   }
 
   @Override
@@ -57,7 +70,6 @@ final class VarBinaryVector extends ColumnVector {
     if (isNullAt(row)) {
       return null;
     }
-    byte[] b = bytes(row);
-    return utf8 ? new String(b, StandardCharsets.UTF_8) : b;
+    return utf8 ? string(row) : bytes(row);
   }
 }

@@ -1,0 +1,155 @@
+package io.sparkconnect.bench.ours;
+
+import io.sparkconnect.sql.CloseableIterator;
+import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.Row;
+import io.sparkconnect.sql.RowFactory;
+import io.sparkconnect.sql.SparkSession;
+import io.sparkconnect.sql.types.DataTypes;
+import io.sparkconnect.sql.types.StructField;
+import io.sparkconnect.sql.types.StructType;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The benchmark workloads on this project's client, one workload per JVM. Usage: {@code
+ * <workload> <warmups> <runs>}, the connection string in the {@code BENCH_REMOTE} environment
+ * variable (so the token stays off the command line). Prints {@code RESULT <key> <value>} lines
+ * that the bench driver collects; the same keys as Spark's side (bench/spark-client).
+ */
+public final class OurClientWorkloads {
+  static final int W2_ROWS = 2_000_000;
+  static final int W3_QUERIES = 300;
+  static final int W4_ROWS = 500_000;
+  static final int W5_ROWS = 10_000_000;
+
+  private OurClientWorkloads() {}
+
+  public static void main(String[] args) throws Exception {
+    String workload = args[0];
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    String remote = System.getenv("BENCH_REMOTE");
+    if (workload.equals("W1")) {
+      coldStart(remote);
+      return;
+    }
+    if (workload.equals("W0") || workload.equals("W3raw")) {
+      RawFloor.main(workload, remote, warmups, runs);
+      return;
+    }
+    try (SparkSession spark = SparkSession.builder().remote(remote).create()) {
+      for (int i = 0; i < warmups + runs; i++) {
+        boolean measured = i >= warmups;
+        switch (workload) {
+          case "W2" -> report(measured, "ms", timed(() -> collectRows(spark)));
+          case "W3" -> smallQueries(spark, measured);
+          case "W4" -> upload(spark, measured);
+          case "W5" -> report(measured, "ms", timed(() -> stream(spark)));
+          default -> throw new IllegalArgumentException("unknown workload " + workload);
+        }
+      }
+    }
+    System.exit(0);
+  }
+
+  private static void coldStart(String remote) {
+    try (SparkSession spark = SparkSession.builder().remote(remote).create()) {
+      Row[] rows = spark.sql("SELECT 1").collect();
+      if (rows.length != 1 || rows[0].getInt(0) != 1) {
+        throw new IllegalStateException("unexpected SELECT 1 result");
+      }
+    }
+    System.exit(0);
+  }
+
+  private static String collectRows(SparkSession spark) {
+    DataFrame df = spark.range(W2_ROWS)
+        .selectExpr("id", "id * 1.5 AS d", "concat('s', CAST(id AS STRING)) AS s");
+    List<Row> rows = df.collectAsList();
+    long ids = 0;
+    double ds = 0;
+    long chars = 0;
+    for (Row r : rows) {
+      ids += r.getLong(0);
+      ds += r.getDecimal(1).doubleValue(); // id * 1.5 is decimal(23,1) in Spark SQL
+      chars += r.getString(2).length();
+    }
+    return rows.size() + "/" + ids + "/" + (long) ds + "/" + chars;
+  }
+
+  private static void smallQueries(SparkSession spark, boolean measured) {
+    DataFrame df = spark.range(10);
+    for (int q = 0; q < W3_QUERIES; q++) {
+      long t0 = System.nanoTime();
+      long n = df.count();
+      long t1 = System.nanoTime();
+      if (n != 10) {
+        throw new IllegalStateException("count " + n);
+      }
+      report(measured, "lat_ms", (t1 - t0) / 1e6);
+    }
+  }
+
+  /** Calls {@code createDataFrame(List<Row>, StructType)} if this client has it (it may not yet). */
+  private static void upload(SparkSession spark, boolean measured) throws Exception {
+    Method create;
+    try {
+      create = SparkSession.class.getMethod("createDataFrame", List.class, StructType.class);
+    } catch (NoSuchMethodException e) {
+      System.out.println("RESULT na createDataFrame(List<Row>, StructType) is not in this client");
+      System.exit(0);
+      return;
+    }
+    StructType schema = DataTypes.createStructType(new StructField[] {
+        DataTypes.createStructField("l", DataTypes.LongType, false),
+        DataTypes.createStructField("d", DataTypes.DoubleType, false),
+        DataTypes.createStructField("s", DataTypes.StringType, false)});
+    List<Row> rows = new ArrayList<>(W4_ROWS);
+    for (int i = 0; i < W4_ROWS; i++) {
+      rows.add(RowFactory.create((long) i, i * 0.5, "row-" + i));
+    }
+    long t0 = System.nanoTime();
+    long n = ((DataFrame) create.invoke(spark, rows, schema)).count();
+    long t1 = System.nanoTime();
+    if (n != W4_ROWS) {
+      throw new IllegalStateException("count " + n);
+    }
+    report(measured, "ms", (t1 - t0) / 1e6);
+  }
+
+  private static String stream(SparkSession spark) {
+    long n = 0;
+    long sum = 0;
+    try (CloseableIterator<Row> it = spark.range(W5_ROWS).toLocalIterator()) {
+      while (it.hasNext()) {
+        sum += it.next().getLong(0);
+        n++;
+      }
+    }
+    if (n != W5_ROWS) {
+      throw new IllegalStateException("streamed " + n + " rows");
+    }
+    return n + "/" + sum;
+  }
+
+  interface Body {
+    String run() throws Exception;
+  }
+
+  /** Runs {@code body}, prints its checksum and returns the elapsed milliseconds. */
+  static double timed(Body body) throws Exception {
+    long t0 = System.nanoTime();
+    String check = body.run();
+    double ms = (System.nanoTime() - t0) / 1e6;
+    System.out.println("RESULT check " + check);
+    return ms;
+  }
+
+  static void report(boolean measured, String key, double value) {
+    if (measured) {
+      System.out.println("RESULT " + key + " " + value);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.sparkconnect.bench.spark;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.connect.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The benchmark workloads on Spark's own JVM client, written as a Java user would: the twin of
+ * bench/ours' OurClientWorkloads (same arguments, same {@code RESULT} lines, same checksums).
+ */
+public final class SparkClientWorkloads {
+  static final int W2_ROWS = 2_000_000;
+  static final int W3_QUERIES = 300;
+  static final int W4_ROWS = 500_000;
+  static final int W5_ROWS = 10_000_000;
+
+  private SparkClientWorkloads() {}
+
+  public static void main(String[] args) throws Exception {
+    String workload = args[0];
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+    String remote = System.getenv("BENCH_REMOTE");
+    if (workload.equals("W1")) {
+      coldStart(remote);
+      return;
+    }
+    SparkSession spark = SparkSession.builder().remote(remote).create();
+    try {
+      for (int i = 0; i < warmups + runs; i++) {
+        boolean measured = i >= warmups;
+        switch (workload) {
+          case "W2" -> report(measured, "ms", timed(() -> collectRows(spark)));
+          case "W3" -> smallQueries(spark, measured);
+          case "W4" -> upload(spark, measured);
+          case "W5" -> report(measured, "ms", timed(() -> stream(spark)));
+          default -> throw new IllegalArgumentException("unknown workload " + workload);
+        }
+      }
+    } finally {
+      spark.close();
+    }
+    System.exit(0);
+  }
+
+  private static void coldStart(String remote) {
+    SparkSession spark = SparkSession.builder().remote(remote).create();
+    List<Row> rows = spark.sql("SELECT 1").collectAsList();
+    if (rows.size() != 1 || rows.get(0).getInt(0) != 1) {
+      throw new IllegalStateException("unexpected SELECT 1 result");
+    }
+    spark.close();
+    System.exit(0);
+  }
+
+  private static String collectRows(SparkSession spark) {
+    Dataset<Row> df = spark.range(W2_ROWS)
+        .selectExpr("id", "id * 1.5 AS d", "concat('s', CAST(id AS STRING)) AS s");
+    List<Row> rows = df.collectAsList();
+    long ids = 0;
+    double ds = 0;
+    long chars = 0;
+    for (Row r : rows) {
+      ids += r.getLong(0);
+      ds += r.getDecimal(1).doubleValue(); // id * 1.5 is decimal(23,1) in Spark SQL
+      chars += r.getString(2).length();
+    }
+    return rows.size() + "/" + ids + "/" + (long) ds + "/" + chars;
+  }
+
+  private static void smallQueries(SparkSession spark, boolean measured) {
+    Dataset<Long> df = spark.range(10);
+    for (int q = 0; q < W3_QUERIES; q++) {
+      long t0 = System.nanoTime();
+      long n = df.count();
+      long t1 = System.nanoTime();
+      if (n != 10) {
+        throw new IllegalStateException("count " + n);
+      }
+      report(measured, "lat_ms", (t1 - t0) / 1e6);
+    }
+  }
+
+  private static void upload(SparkSession spark, boolean measured) {
+    StructType schema = DataTypes.createStructType(new StructField[] {
+        DataTypes.createStructField("l", DataTypes.LongType, false),
+        DataTypes.createStructField("d", DataTypes.DoubleType, false),
+        DataTypes.createStructField("s", DataTypes.StringType, false)});
+    List<Row> rows = new ArrayList<>(W4_ROWS);
+    for (int i = 0; i < W4_ROWS; i++) {
+      rows.add(RowFactory.create((long) i, i * 0.5, "row-" + i));
+    }
+    long t0 = System.nanoTime();
+    long n = spark.createDataFrame(rows, schema).count();
+    long t1 = System.nanoTime();
+    if (n != W4_ROWS) {
+      throw new IllegalStateException("count " + n);
+    }
+    report(measured, "ms", (t1 - t0) / 1e6);
+  }
+
+  /** Spark's natural form: {@code range} is a {@code Dataset<Long>}, iterated as boxed longs. */
+  private static String stream(SparkSession spark) {
+    long n = 0;
+    long sum = 0;
+    Iterator<Long> it = spark.range(W5_ROWS).toLocalIterator();
+    while (it.hasNext()) {
+      sum += it.next();
+      n++;
+    }
+    if (n != W5_ROWS) {
+      throw new IllegalStateException("streamed " + n + " rows");
+    }
+    return n + "/" + sum;
+  }
+
+  interface Body {
+    String run() throws Exception;
+  }
+
+  static double timed(Body body) throws Exception {
+    long t0 = System.nanoTime();
+    String check = body.run();
+    double ms = (System.nanoTime() - t0) / 1e6;
+    System.out.println("RESULT check " + check);
+    return ms;
+  }
+
+  static void report(boolean measured, String key, double value) {
+    if (measured) {
+      System.out.println("RESULT " + key + " " + value);
+    }
+  }
+}

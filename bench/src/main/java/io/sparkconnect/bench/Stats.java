@@ -1,0 +1,25 @@
+package io.sparkconnect.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Order statistics of measured values. */
+final class Stats {
+  private Stats() {}
+
+  static double median(List<Double> values) {
+    return percentile(values, 50);
+  }
+
+  /** Nearest-rank percentile; NaN for no values. */
+  static double percentile(List<Double> values, double p) {
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+  }
+}
