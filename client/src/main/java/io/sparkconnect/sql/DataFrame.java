@@ -294,6 +294,19 @@ public final class DataFrame {
     return as(type).collectAsList();
   }
 
+  /** Writes this DataFrame's rows to the catalog table {@code table} through the table API (create, append, overwrite, ...). */
+  public DataFrameWriterV2 writeTo(String table) {
+    return new DataFrameWriterV2(this, table);
+  }
+
+  /**
+   * Merges this DataFrame's rows into the table {@code table}, matching rows on {@code condition};
+   * add clauses, then call {@link MergeIntoWriter#merge()}.
+   */
+  public MergeIntoWriter mergeInto(String table, Column condition) {
+    return new MergeIntoWriter(this, table, condition);
+  }
+
   /** Writes this DataFrame's rows to files or tables. */
   public DataFrameWriter write() {
     return new DataFrameWriter(this);
