@@ -66,6 +66,7 @@ public final class SparkSession implements AutoCloseable {
   private final Set<String> tags = ConcurrentHashMap.newKeySet();
   private final RuntimeConfig conf;
   private final ArtifactManager artifacts;
+  private final SessionCatalog catalog = new SessionCatalog(this);
   private volatile long cacheThreshold = -1;
   private volatile String version;
   private volatile boolean closed;
@@ -187,6 +188,11 @@ public final class SparkSession implements AutoCloseable {
   public DataFrame table(String tableName) {
     return newDataFrame(Relation.newBuilder().setRead(Read.newBuilder()
         .setNamedTable(Read.NamedTable.newBuilder().setUnparsedIdentifier(tableName))));
+  }
+
+  /** The catalogs, databases, tables, views and functions of this session. */
+  public io.sparkconnect.sql.catalog.Catalog catalog() {
+    return catalog;
   }
 
   /** Reads files and tables. */
