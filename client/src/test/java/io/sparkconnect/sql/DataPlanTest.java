@@ -127,4 +127,18 @@ class DataPlanTest {
     e = assertThrows(IllegalArgumentException.class, () -> ObjectDecoder.of(text, Wide.class));
     assertTrue(e.getMessage().contains("'id'") && e.getMessage().contains("string"), e.getMessage());
   }
+
+  @Test
+  void rowHelpers() {
+    StructType ab = new StructType().add("a", DataTypes.IntegerType).add("b", DataTypes.StringType);
+    Row r = new GenericRow(new Object[] {1, "x"}, ab);
+    assertEquals(Map.of("b", "x", "a", 1), r.getValuesMap(List.of("b", "a")));
+    assertEquals(Map.of("a", 1, "b", "x"), r.jsonValue());
+    assertEquals(0, Row.empty().size());
+    Row merged = Row.merge(r, new GenericRow(new Object[] {2.5}, new StructType().add("c", DataTypes.DoubleType)));
+    assertEquals(RowFactory.create(1, "x", 2.5), merged);
+    assertEquals(List.of("a", "b", "c"), List.of(merged.schema().fieldNames()));
+    assertEquals(null, Row.merge(r, RowFactory.create(1)).schema());
+    assertEquals(Map.of("k", 1), RowFactory.create(Map.of("k", 1)).getMap(0));
+  }
 }
