@@ -92,6 +92,11 @@ public final class SparkConnectClient implements AutoCloseable {
     return sessionId;
   }
 
+  /** The user id sent with every request. */
+  public String userId() {
+    return userContext.getUserId();
+  }
+
   /** The connection this client was opened with. */
   public ConnectionString connection() {
     return connection;

@@ -1,6 +1,7 @@
 package io.sparkconnect.sql;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.UnknownFieldSet;
 import io.sparkconnect.arrow.ArrowWriter;
 import io.sparkconnect.client.ConnectionString;
 import io.sparkconnect.client.ResponseStream;
@@ -321,7 +322,14 @@ public final class SparkSession implements AutoCloseable {
     }
     // Large data goes as an artifact, so the plan stays far below the gRPC message size limit.
     String hash = artifacts.cache(local.build().toByteArray());
-    return newDataFrame(Relation.newBuilder().setCachedLocalRelation(CachedLocalRelation.newBuilder().setHash(hash)));
+    // Spark 3.5 servers look the cache up by the user and session ids in the message (fields 1 and 2,
+    // since removed from the protocol); newer servers ignore them.
+    UnknownFieldSet ids = UnknownFieldSet.newBuilder()
+        .addField(1, UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8(client.userId())).build())
+        .addField(2, UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8(client.sessionId())).build())
+        .build();
+    return newDataFrame(Relation.newBuilder().setCachedLocalRelation(
+        CachedLocalRelation.newBuilder().setHash(hash).setUnknownFields(ids)));
   }
 
   private long localRelationCacheThreshold() {
