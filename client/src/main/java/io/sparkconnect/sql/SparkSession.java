@@ -218,7 +218,7 @@ public final class SparkSession implements AutoCloseable {
    */
   public DataFrame createDataFrame(List<? extends Row> rows, StructType schema) {
     Objects.requireNonNull(schema, "schema");
-    ArrowWriter w = new ArrowWriter(schema);
+    ArrowWriter w = localWriter(schema);
     int i = 0;
     for (Row r : rows) {
       if (r == null) {
@@ -249,7 +249,7 @@ public final class SparkSession implements AutoCloseable {
   public DataFrame createDataFrame(List<?> data, Class<?> beanClass) {
     ObjectEncoder enc = ObjectEncoder.forBean(beanClass);
     StructType schema = enc.schema();
-    ArrowWriter w = new ArrowWriter(schema);
+    ArrowWriter w = localWriter(schema);
     int i = 0;
     for (Object o : data) {
       if (o != null && !beanClass.isInstance(o)) {
@@ -287,7 +287,7 @@ public final class SparkSession implements AutoCloseable {
           + ": use createDataFrame(list, beanClass) for records and beans, or rows with a schema");
     }
     StructType schema = new StructType().add("value", enc.type, true);
-    ArrowWriter w = new ArrowWriter(schema);
+    ArrowWriter w = localWriter(schema);
     Object[] one = new Object[1];
     int i = 0;
     for (Object v : values) {
@@ -309,6 +309,17 @@ public final class SparkSession implements AutoCloseable {
     ObjectEncoder simple = ObjectEncoder.forValue(type);
     DataFrame df = simple != null ? createDataFrame(data) : createDataFrame(data, type);
     return df.as(type);
+  }
+
+  private ArrowWriter localWriter(StructType schema) {
+    // Spark 3.5 servers read only the first record batch of local data: give them one batch.
+    boolean oneBatch;
+    try {
+      oneBatch = version().startsWith("3.");
+    } catch (SparkConnectException e) {
+      oneBatch = false; // No server to ask: the plan is built anyway, and fails when run.
+    }
+    return oneBatch ? new ArrowWriter(schema, Integer.MAX_VALUE, Long.MAX_VALUE) : new ArrowWriter(schema);
   }
 
   private DataFrame localRelation(StructType schema, byte[] arrow) {
