@@ -26,12 +26,13 @@ import java.util.List;
 public final class ArrowWriter {
   /** Default maximum number of rows per record batch. */
   public static final int DEFAULT_MAX_ROWS_PER_BATCH = 65_536;
-  /** A batch is ended once its buffers exceed this many bytes. */
-  private static final long MAX_BATCH_BYTES = 8L << 20;
+  /** By default, a batch is ended once its buffers exceed this many bytes. */
+  public static final long DEFAULT_MAX_BATCH_BYTES = 8L << 20;
 
   private final List<ArrowField> fields;
   private final List<ColumnEncoder> columns;
   private final int maxRowsPerBatch;
+  private final long maxBatchBytes;
   private final IpcStreamWriter stream = new IpcStreamWriter();
   private final GrowableBuffer body = new GrowableBuffer(1 << 16);
   private long rowIndex;
@@ -45,9 +46,22 @@ public final class ArrowWriter {
 
   /** A writer with at most {@code maxRowsPerBatch} rows per record batch. */
   public ArrowWriter(StructType schema, int maxRowsPerBatch) {
+    this(schema, maxRowsPerBatch, DEFAULT_MAX_BATCH_BYTES);
+  }
+
+  /**
+   * A writer with at most {@code maxRowsPerBatch} rows per record batch, ending a batch early once
+   * its buffers exceed {@code maxBatchBytes} ({@code Long.MAX_VALUE} and {@code Integer.MAX_VALUE}
+   * rows give a single batch, for readers that only take one).
+   */
+  public ArrowWriter(StructType schema, int maxRowsPerBatch, long maxBatchBytes) {
     if (maxRowsPerBatch < 1) {
       throw new IllegalArgumentException("maxRowsPerBatch must be positive: " + maxRowsPerBatch);
     }
+    if (maxBatchBytes < 1) {
+      throw new IllegalArgumentException("maxBatchBytes must be positive: " + maxBatchBytes);
+    }
+    this.maxBatchBytes = maxBatchBytes;
     this.fields = ArrowTypeMapping.toArrow(schema);
     this.columns = ColumnEncoder.forSchema(fields);
     this.maxRowsPerBatch = maxRowsPerBatch;
@@ -112,7 +126,7 @@ public final class ArrowWriter {
   private void endRow() {
     rowIndex++;
     batchRows++;
-    if (batchRows >= maxRowsPerBatch || (batchRows & 1023) == 0 && bufferedBytes() > MAX_BATCH_BYTES) {
+    if (batchRows >= maxRowsPerBatch || (batchRows & 1023) == 0 && bufferedBytes() > maxBatchBytes) {
       flush();
     }
   }

@@ -25,9 +25,19 @@ import io.sparkconnect.proto.SparkConnectServiceGrpc;
 import io.sparkconnect.proto.UserContext;
 import io.sparkconnect.sql.RetryPolicy;
 import io.sparkconnect.sql.SparkConnectException;
+import io.grpc.stub.StreamObserver;
+import io.sparkconnect.proto.AddArtifactsRequest;
+import io.sparkconnect.proto.AddArtifactsResponse;
+import io.sparkconnect.proto.ArtifactStatusesRequest;
+import io.sparkconnect.proto.ArtifactStatusesResponse;
+import java.util.Collection;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -114,6 +124,11 @@ public final class SparkConnectClient implements AutoCloseable {
   /** The session id sent with every request. */
   public String sessionId() {
     return sessionId;
+  }
+
+  /** The user id sent with every request. */
+  public String userId() {
+    return userContext.getUserId();
   }
 
   /** The connection this client was opened with. */
@@ -371,6 +386,89 @@ public final class SparkConnectClient implements AutoCloseable {
       return response;
     } catch (RuntimeException e) {
       throw convert(e);
+    }
+  }
+
+  /**
+   * Which of the named artifacts the server already holds for this session ({@code ArtifactStatus}).
+   *
+   * @return for each name, whether the server has it
+   */
+  public Map<String, Boolean> artifactStatuses(Collection<String> names) {
+    checkOpen();
+    ArtifactStatusesRequest.Builder request = ArtifactStatusesRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .addAllNames(names);
+    String observed = serverSideSessionId;
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    try {
+      ArtifactStatusesResponse response = stub.artifactStatus(request.build());
+      observeServerSession(response.getServerSideSessionId());
+      Map<String, Boolean> out = new LinkedHashMap<>();
+      for (String n : names) {
+        ArtifactStatusesResponse.ArtifactStatus st = response.getStatusesMap().get(n);
+        out.put(n, st != null && st.getExists());
+      }
+      return out;
+    } catch (RuntimeException e) {
+      throw ErrorConverter.convert(e, endpoint());
+    }
+  }
+
+  /**
+   * Uploads artifacts to this session in one {@code AddArtifacts} call, in chunks with a CRC32 each.
+   *
+   * @throws SparkConnectException if the call fails or the server reports a CRC mismatch
+   */
+  public void addArtifacts(List<Artifact> artifacts) {
+    checkOpen();
+    if (artifacts.isEmpty()) {
+      return;
+    }
+    CompletableFuture<AddArtifactsResponse> response = new CompletableFuture<>();
+    StreamObserver<AddArtifactsResponse> responses = new StreamObserver<>() {
+      @Override
+      public void onNext(AddArtifactsResponse value) {
+        response.complete(value);
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        response.completeExceptionally(t);
+      }
+
+      @Override
+      public void onCompleted() {
+        response.complete(AddArtifactsResponse.getDefaultInstance());
+      }
+    };
+    Supplier<AddArtifactsRequest.Builder> header = () -> {
+      AddArtifactsRequest.Builder b = AddArtifactsRequest.newBuilder()
+          .setSessionId(sessionId).setUserContext(userContext).setClientType(clientType);
+      String observed = serverSideSessionId;
+      if (observed != null) {
+        b.setClientObservedServerSideSessionId(observed);
+      }
+      return b;
+    };
+    AddArtifactsResponse summary;
+    try {
+      summary = new ArtifactUploader(header, asyncStub.addArtifacts(responses), response).upload(artifacts);
+    } catch (ExecutionException e) {
+      throw ErrorConverter.convert(e.getCause(), endpoint());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SparkConnectException("Interrupted while uploading artifacts", e);
+    }
+    observeServerSession(summary.getServerSideSessionId());
+    for (AddArtifactsResponse.ArtifactSummary a : summary.getArtifactsList()) {
+      if (!a.getIsCrcSuccessful()) {
+        throw new SparkConnectException("The server received the artifact " + a.getName() + " corrupted (CRC mismatch)");
+      }
     }
   }
 

@@ -910,6 +910,40 @@ public final class DataFrame {
         .getSemanticHash().getResult();
   }
 
+  /**
+   * A typed view whose rows are read as {@code T}: a record or JavaBean (columns matched to fields
+   * by name) or, for a single value type such as {@code String} or {@code Long}, the first column.
+   * See {@link TypedDataFrame} for the conversion rules.
+   */
+  public <T> TypedDataFrame<T> as(Class<T> type) {
+    if (type.isPrimitive() || type == void.class) {
+      throw new IllegalArgumentException("Use the boxed class instead of " + type.getName());
+    }
+    return new TypedDataFrame<>(this, type);
+  }
+
+  /**
+   * Runs the query and returns every row as a {@code T}; same as {@code as(type).collectAsList()}.
+   *
+   * @throws IllegalArgumentException naming the field when a column is missing or cannot be converted
+   */
+  public <T> List<T> collectAs(Class<T> type) {
+    return as(type).collectAsList();
+  }
+
+  /** Writes this DataFrame's rows to the catalog table {@code table} through the table API (create, append, overwrite, ...). */
+  public DataFrameWriterV2 writeTo(String table) {
+    return new DataFrameWriterV2(this, table);
+  }
+
+  /**
+   * Merges this DataFrame's rows into the table {@code table}, matching rows on {@code condition};
+   * add clauses, then call {@link MergeIntoWriter#merge()}.
+   */
+  public MergeIntoWriter mergeInto(String table, Column condition) {
+    return new MergeIntoWriter(this, table, condition);
+  }
+
   /** Writes this DataFrame's rows to files or tables. */
   public DataFrameWriter write() {
     return new DataFrameWriter(this);

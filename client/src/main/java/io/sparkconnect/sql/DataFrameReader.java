@@ -2,10 +2,12 @@ package io.sparkconnect.sql;
 
 import io.sparkconnect.proto.Read;
 import io.sparkconnect.proto.Relation;
+import io.sparkconnect.proto.RelationChanges;
 import io.sparkconnect.sql.types.StructType;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Reads files and tables into DataFrames ({@code spark.read()}):
@@ -48,6 +50,9 @@ public final class DataFrameReader {
 
   /** A data source option. */
   public DataFrameReader option(String key, String value) {
+    if (key == null || value == null) {
+      throw new IllegalArgumentException("Option keys and values must not be null: " + key + "=" + value);
+    }
     options.put(key, value);
     return this;
   }
@@ -67,9 +72,9 @@ public final class DataFrameReader {
     return option(key, String.valueOf(value));
   }
 
-  /** Data source options. */
+  /** Data source options; keys are case-insensitive on the server. */
   public DataFrameReader options(Map<String, String> options) {
-    this.options.putAll(options);
+    options.forEach(this::option);
     return this;
   }
 
@@ -80,6 +85,15 @@ public final class DataFrameReader {
 
   /** Loads the files at {@code paths}. */
   public DataFrame load(String... paths) {
+    return session.newDataFrame(Relation.newBuilder().setRead(Read.newBuilder().setDataSource(dataSource(paths))));
+  }
+
+  /** Loads the file or folder at {@code path}. */
+  public DataFrame load(String path) {
+    return load(new String[] {path});
+  }
+
+  private Read.DataSource.Builder dataSource(String[] paths) {
     Read.DataSource.Builder ds = Read.DataSource.newBuilder().putAllOptions(options).addAllPaths(Arrays.asList(paths));
     if (source != null) {
       ds.setFormat(source);
@@ -87,7 +101,7 @@ public final class DataFrameReader {
     if (schema != null) {
       ds.setSchema(schema);
     }
-    return session.newDataFrame(Relation.newBuilder().setRead(Read.newBuilder().setDataSource(ds)));
+    return ds;
   }
 
   /** Reads Parquet files. */
@@ -118,6 +132,61 @@ public final class DataFrameReader {
   /** Reads XML files (Spark 4 servers); set the {@code rowTag} option. */
   public DataFrame xml(String... paths) {
     return format("xml").load(paths);
+  }
+
+  /** Reads text files into a typed view of their lines. */
+  public TypedDataFrame<String> textFile(String... paths) {
+    if (schema != null) {
+      throw new IllegalArgumentException("textFile() does not take a user-specified schema");
+    }
+    return text(paths).select("value").as(String.class);
+  }
+
+  /**
+   * The table {@code table} (or a subquery in parentheses) of the database at the JDBC
+   * {@code url}, read through the server's JDBC driver; {@code connectionProperties} holds at
+   * least {@code user} and {@code password} as needed.
+   */
+  public DataFrame jdbc(String url, String table, Properties connectionProperties) {
+    format("jdbc").option("url", url).option("dbtable", table);
+    for (String k : connectionProperties.stringPropertyNames()) {
+      option(k, connectionProperties.getProperty(k));
+    }
+    return load();
+  }
+
+  /**
+   * As {@link #jdbc(String, String, Properties)}, read in {@code numPartitions} parallel queries
+   * splitting the range {@code lowerBound} to {@code upperBound} of the numeric, date or timestamp
+   * column {@code columnName} (the bounds only set the stride: no row is filtered out).
+   */
+  public DataFrame jdbc(String url, String table, String columnName, long lowerBound, long upperBound,
+      int numPartitions, Properties connectionProperties) {
+    option("partitionColumn", columnName).option("lowerBound", lowerBound).option("upperBound", upperBound)
+        .option("numPartitions", numPartitions);
+    return jdbc(url, table, connectionProperties);
+  }
+
+  /**
+   * As {@link #jdbc(String, String, Properties)}, one partition per {@code WHERE} condition in
+   * {@code predicates}.
+   */
+  public DataFrame jdbc(String url, String table, String[] predicates, Properties connectionProperties) {
+    format("jdbc").option("url", url).option("dbtable", table);
+    for (String k : connectionProperties.stringPropertyNames()) {
+      option(k, connectionProperties.getProperty(k));
+    }
+    Read.DataSource.Builder ds = dataSource(new String[0]).addAllPredicates(Arrays.asList(predicates));
+    return session.newDataFrame(Relation.newBuilder().setRead(Read.newBuilder().setDataSource(ds)));
+  }
+
+  /**
+   * The change data feed of the table {@code tableName} (Spark 4.2 servers, tables that keep
+   * one), with this reader's options such as the starting version.
+   */
+  public DataFrame changes(String tableName) {
+    return session.newDataFrame(Relation.newBuilder().setRelationChanges(
+        RelationChanges.newBuilder().setUnparsedIdentifier(tableName).putAllOptions(options)));
   }
 
   /** The table or view {@code tableName}, with this reader's options. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Writes a DataFrame to files or tables ({@code df.write()}):
@@ -29,6 +30,7 @@ public final class DataFrameWriter {
   private String[] clusterBy = new String[0];
   private String[] bucketColumns;
   private int numBuckets;
+  private boolean schemaEvolution;
 
   DataFrameWriter(DataFrame df) {
     this.df = df;
@@ -69,6 +71,9 @@ public final class DataFrameWriter {
 
   /** A data source option. */
   public DataFrameWriter option(String key, String value) {
+    if (key == null || value == null) {
+      throw new IllegalArgumentException("Option keys and values must not be null: " + key + "=" + value);
+    }
     options.put(key, value);
     return this;
   }
@@ -90,7 +95,7 @@ public final class DataFrameWriter {
 
   /** Data source options. */
   public DataFrameWriter options(Map<String, String> options) {
-    this.options.putAll(options);
+    options.forEach(this::option);
     return this;
   }
 
@@ -102,6 +107,9 @@ public final class DataFrameWriter {
 
   /** Buckets the output of a table by these columns into {@code numBuckets} buckets. */
   public DataFrameWriter bucketBy(int numBuckets, String colName, String... colNames) {
+    if (numBuckets <= 0) {
+      throw new IllegalArgumentException("numBuckets must be positive, not " + numBuckets);
+    }
     this.numBuckets = numBuckets;
     String[] all = new String[colNames.length + 1];
     all[0] = colName;
@@ -132,6 +140,9 @@ public final class DataFrameWriter {
     WriteOperation.Builder w = WriteOperation.newBuilder().setInput(df.relation()).putAllOptions(options)
         .addAllPartitioningColumns(Arrays.asList(partitionBy)).addAllSortColumnNames(Arrays.asList(sortBy))
         .addAllClusteringColumns(Arrays.asList(clusterBy));
+    if (schemaEvolution) {
+      w.setWithSchemaEvolution(true);
+    }
     if (source != null) {
       w.setSource(source);
     }
@@ -176,6 +187,27 @@ public final class DataFrameWriter {
   public void saveAsTable(String tableName) {
     run(operation().setTable(WriteOperation.SaveTable.newBuilder().setTableName(tableName)
         .setSaveMethod(WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_SAVE_AS_TABLE)));
+  }
+
+  /**
+   * Writes the rows into the table {@code table} of the database at the JDBC {@code url}, through
+   * the server's JDBC driver; the save mode decides what happens to an existing table.
+   */
+  public void jdbc(String url, String table, Properties connectionProperties) {
+    format("jdbc").option("url", url).option("dbtable", table);
+    for (String k : connectionProperties.stringPropertyNames()) {
+      option(k, connectionProperties.getProperty(k));
+    }
+    save();
+  }
+
+  /**
+   * Lets the write add columns of the DataFrame that the target table lacks, for table formats
+   * that support schema evolution (Spark 4.2 servers).
+   */
+  public DataFrameWriter withSchemaEvolution() {
+    this.schemaEvolution = true;
+    return this;
   }
 
   /** Writes Parquet files to {@code path}. */

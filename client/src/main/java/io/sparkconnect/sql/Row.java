@@ -485,4 +485,78 @@ public interface Row {
   default Row copy() {
     return new GenericRow(toArray(), schema());
   }
+
+  /**
+   * The value at a position as a map; same as {@link #getJavaMap(int)}.
+   *
+   * @param i zero-based position
+   * @param <K> the key type
+   * @param <V> the value type
+   * @return the map, or null
+   */
+  default <K, V> Map<K, V> getMap(int i) {
+    return getJavaMap(i);
+  }
+
+  /**
+   * The values of the named fields, keyed by name, in the order given.
+   *
+   * @param fieldNames field names
+   * @param <T> the expected value type
+   * @return a new map from name to value
+   * @throws IllegalStateException if the row has no schema
+   * @throws IllegalArgumentException if a field does not exist
+   */
+  default <T> Map<String, T> getValuesMap(List<String> fieldNames) {
+    Map<String, T> out = new java.util.LinkedHashMap<>();
+    for (String n : fieldNames) {
+      out.put(n, getAs(n));
+    }
+    return out;
+  }
+
+  /**
+   * The row as a JSON tree: a map from field name to JSON value (map, list, string, number,
+   * boolean or null), as {@link #json()} renders it.
+   *
+   * @return the JSON tree
+   * @throws IllegalStateException if the row (or a nested row) has no schema
+   */
+  default Object jsonValue() {
+    return Rows.jsonTree(this);
+  }
+
+  /**
+   * A row without values.
+   *
+   * @return the empty row
+   */
+  static Row empty() {
+    return new GenericRow(new Object[0], new StructType());
+  }
+
+  /**
+   * The values of several rows, one after the other, in one row; it has a schema when every row
+   * has one.
+   *
+   * @param rows the rows
+   * @return the merged row
+   */
+  static Row merge(Row... rows) {
+    java.util.List<Object> values = new java.util.ArrayList<>();
+    StructType schema = new StructType();
+    for (Row r : rows) {
+      for (int i = 0; i < r.size(); i++) {
+        values.add(r.get(i));
+      }
+      if (schema != null && r.schema() != null) {
+        for (io.sparkconnect.sql.types.StructField f : r.schema().fields()) {
+          schema = schema.add(f);
+        }
+      } else {
+        schema = null;
+      }
+    }
+    return new GenericRow(values.toArray(), schema);
+  }
 }

@@ -287,6 +287,11 @@ public final class Rows {
     return pretty ? JsonWriter.pretty(tree) : JsonWriter.compact(tree);
   }
 
+  /** The JSON tree of a row (maps, lists, strings, numbers, booleans, nulls), as {@link #json} renders it. */
+  static Map<String, Object> jsonTree(Row row) {
+    return rowJson(row, null);
+  }
+
   private static Map<String, Object> rowJson(Row row, DataType declared) {
     StructType schema = row.schema();
     if (schema == null && declared instanceof StructType) {

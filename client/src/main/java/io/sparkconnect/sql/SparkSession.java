@@ -1,9 +1,13 @@
 package io.sparkconnect.sql;
 
+import com.google.protobuf.ByteString;
+import com.google.protobuf.UnknownFieldSet;
+import io.sparkconnect.arrow.ArrowWriter;
 import io.sparkconnect.client.ConnectionString;
 import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.client.SparkConnectClient;
 import io.sparkconnect.proto.AnalyzePlanRequest;
+import io.sparkconnect.proto.CachedLocalRelation;
 import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.Expression;
@@ -16,6 +20,10 @@ import io.sparkconnect.proto.Relation;
 import io.sparkconnect.proto.RelationCommon;
 import io.sparkconnect.proto.SQL;
 import io.sparkconnect.proto.SqlCommand;
+import io.sparkconnect.sql.types.StructType;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -49,6 +57,9 @@ import java.util.regex.Pattern;
  */
 public final class SparkSession implements AutoCloseable {
   private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|\\d+)])?");
+  private static final String CACHE_THRESHOLD_KEY = "spark.sql.session.localRelationCacheThreshold";
+  private static final long DEFAULT_CACHE_THRESHOLD = 64L << 20;
+  private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*([kmgtp]?i?b?)");
   private static final Map<String, SparkSession> SESSIONS = new ConcurrentHashMap<>();
   private static volatile SparkSession defaultSession;
 
@@ -70,6 +81,9 @@ public final class SparkSession implements AutoCloseable {
   };
   private final RuntimeConfig conf;
   private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
+  private final ArtifactManager artifacts;
+  private final SessionCatalog catalog = new SessionCatalog(this);
+  private volatile long cacheThreshold = -1;
   private volatile String version;
   private volatile boolean closed;
 
@@ -78,6 +92,7 @@ public final class SparkSession implements AutoCloseable {
     this.ownedServer = ownedServer;
     this.cacheKey = cacheKey;
     this.conf = new RuntimeConfig(client);
+    this.artifacts = new ArtifactManager(client);
   }
 
   /** A builder for a session. */
@@ -191,9 +206,234 @@ public final class SparkSession implements AutoCloseable {
         .setNamedTable(Read.NamedTable.newBuilder().setUnparsedIdentifier(tableName))));
   }
 
+  /** The catalogs, databases, tables, views and functions of this session. */
+  public io.sparkconnect.sql.catalog.Catalog catalog() {
+    return catalog;
+  }
+
   /** Reads files and tables. */
   public DataFrameReader read() {
     return new DataFrameReader(this);
+  }
+
+  // ---------------------------------------------------------------- local data
+
+  /**
+   * A DataFrame of local rows with the given schema. The rows travel to the server as Arrow data
+   * inside the plan or, above {@code spark.sql.session.localRelationCacheThreshold} bytes (64 MiB
+   * by default), as a cached artifact uploaded once in chunks.
+   *
+   * <pre>{@code
+   * StructType schema = new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType);
+   * DataFrame df = spark.createDataFrame(List.of(RowFactory.create(1L, "a"), RowFactory.create(2L, null)), schema);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming the field, the row index and the type when a value does
+   *     not fit its column (or is null in a non-nullable one)
+   */
+  public DataFrame createDataFrame(List<? extends Row> rows, StructType schema) {
+    Objects.requireNonNull(schema, "schema");
+    ArrowWriter w = localWriter(schema);
+    int i = 0;
+    for (Row r : rows) {
+      if (r == null) {
+        throw new IllegalArgumentException("Row " + i + " is null");
+      }
+      w.append(r);
+      i++;
+    }
+    return localRelation(schema, rows.isEmpty() ? null : w.finish());
+  }
+
+  /**
+   * A DataFrame of Java records or JavaBeans, one row each, with the schema inferred from the
+   * class: a column per record component (in declaration order) or bean property with getter and
+   * setter (sorted by name). Supported property types: primitives and their boxes, {@code String},
+   * {@code BigDecimal}, {@code BigInteger}, {@code byte[]}, {@code LocalDate}, {@code Instant},
+   * {@code LocalDateTime}, {@code Duration}, {@code Period}, enums (stored as their names),
+   * {@code Optional}, lists, arrays, maps and nested records or beans.
+   *
+   * <pre>{@code
+   * record Person(String name, int age) {}
+   * DataFrame people = spark.createDataFrame(List.of(new Person("Ann", 41)), Person.class);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if the class has unsupported property types, or a value does
+   *     not fit (naming the field and the row index)
+   */
+  public DataFrame createDataFrame(List<?> data, Class<?> beanClass) {
+    ObjectEncoder enc = ObjectEncoder.forBean(beanClass);
+    StructType schema = enc.schema();
+    ArrowWriter w = localWriter(schema);
+    int i = 0;
+    for (Object o : data) {
+      if (o != null && !beanClass.isInstance(o)) {
+        throw new IllegalArgumentException("Row " + i + " is a " + o.getClass().getName() + ", not a " + beanClass.getName());
+      }
+      w.append(enc.encodeRow(o, i));
+      i++;
+    }
+    return localRelation(schema, data.isEmpty() ? null : w.finish());
+  }
+
+  /**
+   * A DataFrame with one column {@code value} holding the given numbers, strings, dates, ...; the
+   * column type comes from the values' class (all non-null values must have the same class).
+   *
+   * <pre>{@code spark.createDataFrame(List.of(1, 2, 3)).agg(sum("value")).show(); }</pre>
+   *
+   * @throws IllegalArgumentException if the values mix classes, all are null, or their class has
+   *     no Spark type (use {@link #createDataFrame(List, Class)} for records and beans)
+   */
+  public DataFrame createDataFrame(List<?> values) {
+    Class<?> c = null;
+    for (Object v : values) {
+      if (v != null) {
+        c = v.getClass();
+        break;
+      }
+    }
+    if (c == null) {
+      throw new IllegalArgumentException("Cannot infer the column type: the list has no non-null value");
+    }
+    ObjectEncoder enc = ObjectEncoder.forValue(c);
+    if (enc == null) {
+      throw new IllegalArgumentException("No Spark type for " + c.getName()
+          + ": use createDataFrame(list, beanClass) for records and beans, or rows with a schema");
+    }
+    StructType schema = new StructType().add("value", enc.type, true);
+    ArrowWriter w = localWriter(schema);
+    Object[] one = new Object[1];
+    int i = 0;
+    for (Object v : values) {
+      if (v != null && v.getClass() != c) {
+        throw new IllegalArgumentException("Row " + i + " is a " + v.getClass().getName() + ", other rows are " + c.getName());
+      }
+      one[0] = v;
+      w.append(one);
+      i++;
+    }
+    return localRelation(schema, w.finish());
+  }
+
+  /**
+   * A typed view of local records or beans, as {@link #createDataFrame(List, Class)} followed by
+   * {@link DataFrame#as(Class)}.
+   */
+  public <T> TypedDataFrame<T> createDataset(List<T> data, Class<T> type) {
+    ObjectEncoder simple = ObjectEncoder.forValue(type);
+    DataFrame df = simple != null ? createDataFrame(data) : createDataFrame(data, type);
+    return df.as(type);
+  }
+
+  private ArrowWriter localWriter(StructType schema) {
+    // Spark 3.5 servers read only the first record batch of local data: give them one batch.
+    boolean oneBatch;
+    try {
+      oneBatch = version().startsWith("3.");
+    } catch (SparkConnectException e) {
+      oneBatch = false; // No server to ask: the plan is built anyway, and fails when run.
+    }
+    return oneBatch ? new ArrowWriter(schema, Integer.MAX_VALUE, Long.MAX_VALUE) : new ArrowWriter(schema);
+  }
+
+  private DataFrame localRelation(StructType schema, byte[] arrow) {
+    LocalRelation.Builder local = LocalRelation.newBuilder().setSchema(schema.json());
+    if (arrow == null) {
+      return newDataFrame(Relation.newBuilder().setLocalRelation(local));
+    }
+    local.setData(ByteString.copyFrom(arrow));
+    if (arrow.length <= localRelationCacheThreshold()) {
+      return newDataFrame(Relation.newBuilder().setLocalRelation(local));
+    }
+    // Large data goes as an artifact, so the plan stays far below the gRPC message size limit.
+    String hash = artifacts.cache(local.build().toByteArray());
+    // Spark 3.5 servers look the cache up by the user and session ids in the message (fields 1 and 2,
+    // since removed from the protocol); newer servers ignore them.
+    UnknownFieldSet ids = UnknownFieldSet.newBuilder()
+        .addField(1, UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8(client.userId())).build())
+        .addField(2, UnknownFieldSet.Field.newBuilder().addLengthDelimited(ByteString.copyFromUtf8(client.sessionId())).build())
+        .build();
+    return newDataFrame(Relation.newBuilder().setCachedLocalRelation(
+        CachedLocalRelation.newBuilder().setHash(hash).setUnknownFields(ids)));
+  }
+
+  private long localRelationCacheThreshold() {
+    long t = cacheThreshold;
+    if (t < 0) {
+      try {
+        t = parseBytes(conf.getOption(CACHE_THRESHOLD_KEY).orElse(null), DEFAULT_CACHE_THRESHOLD);
+      } catch (SparkConnectException e) {
+        t = DEFAULT_CACHE_THRESHOLD;
+      }
+      cacheThreshold = t;
+    }
+    return t;
+  }
+
+  /** Parses a Spark byte size such as {@code 67108864}, {@code 64m}, {@code 64MB} or {@code 1g}. */
+  static long parseBytes(String s, long fallback) {
+    if (s == null || s.isBlank()) {
+      return fallback;
+    }
+    Matcher m = BYTES.matcher(s.strip().toLowerCase(java.util.Locale.ROOT));
+    if (!m.matches()) {
+      return fallback;
+    }
+    long n = Long.parseLong(m.group(1));
+    String unit = m.group(2);
+    int shift = unit.isEmpty() || unit.startsWith("b") ? 0 : unit.startsWith("k") ? 10 : unit.startsWith("m") ? 20
+        : unit.startsWith("g") ? 30 : unit.startsWith("t") ? 40 : 50;
+    return n << shift;
+  }
+
+  // ---------------------------------------------------------------- artifacts
+
+  /**
+   * Uploads a local jar ({@code jars/<name>}), class file ({@code classes/<name>}) or other file
+   * ({@code files/<name>}) to this session, in chunks checked with CRC32.
+   *
+   * @throws IllegalArgumentException if the file does not exist
+   */
+  public void addArtifact(String path) {
+    artifacts.addPaths(List.of(Path.of(path)));
+  }
+
+  /** As {@link #addArtifact(String)}, for a {@code file:} URI. */
+  public void addArtifact(URI uri) {
+    artifacts.addPaths(List.of(ArtifactManager.toPath(uri)));
+  }
+
+  /** Uploads {@code bytes} under the name {@code target}, e.g. {@code jars/udfs.jar} or {@code files/lookup.csv}. */
+  public void addArtifact(byte[] bytes, String target) {
+    artifacts.addBytes(target, bytes);
+  }
+
+  /** Uploads the local file {@code source} under the name {@code target}, e.g. {@code files/lookup.csv}. */
+  public void addArtifact(String source, String target) {
+    Path p = Path.of(source);
+    if (!Files.isRegularFile(p)) {
+      throw new IllegalArgumentException("No such file: " + source);
+    }
+    artifacts.addFile(p, target);
+  }
+
+  /** As {@link #addArtifact(URI)} for several files, in one upload. */
+  public void addArtifacts(URI... uris) {
+    List<Path> paths = new ArrayList<>();
+    for (URI u : uris) {
+      paths.add(ArtifactManager.toPath(u));
+    }
+    artifacts.addPaths(paths);
+  }
+
+  /** As {@link #addArtifact(String)} for several files, in one upload. */
+  public void addArtifacts(String... paths) {
+    List<Path> ps = new ArrayList<>();
+    for (String p : paths) {
+      ps.add(Path.of(p));
+    }
+    artifacts.addPaths(ps);
   }
 
   /** A DataFrame with no rows and no columns. */
