@@ -43,13 +43,25 @@ class InterruptIT {
       ids = interrupt.get();
     }
     long interrupted = System.nanoTime();
+    if (ids.isEmpty() && running.isDone()) {
+      Object outcome;
+      try {
+        outcome = running.getNow(null);
+      } catch (RuntimeException ex) {
+        outcome = ex;
+      }
+      throw new AssertionError(what + ": the query ended before it could be interrupted: " + outcome,
+          outcome instanceof Throwable ? (Throwable) outcome : null);
+    }
     assertTrue(!ids.isEmpty(), "something was interrupted");
     ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(30, TimeUnit.SECONDS));
     long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - interrupted);
     System.out.printf("InterruptIT: %s interrupted %s, waiting thread failed %d ms later: %s%n", what, ids, latencyMs,
         e.getCause());
     assertTrue(e.getCause() instanceof SparkConnectException, String.valueOf(e.getCause()));
-    assertTrue(latencyMs < 2_000, "failed " + latencyMs + " ms after the interrupt");
+    // On a quiet machine this is tens to hundreds of milliseconds (printed above); the bound here
+    // only guards against a hang, so that a loaded machine does not make the test flaky.
+    assertTrue(latencyMs < 20_000, "failed " + latencyMs + " ms after the interrupt");
     return (SparkConnectException) e.getCause();
   }
 
