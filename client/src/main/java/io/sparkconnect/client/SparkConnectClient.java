@@ -38,6 +38,7 @@ public final class SparkConnectClient implements AutoCloseable {
   private final UserContext userContext;
   private final String clientType;
   private volatile String serverSideSessionId;
+  private volatile String serverVersion;
   private volatile boolean closed;
 
   private SparkConnectClient(ConnectionString connection) {
@@ -117,6 +118,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
+    ProtocolCompat.check(request, this::serverVersion);
     Context.CancellableContext context = Context.current().withCancellation();
     Context previous = context.attach();
     try {
@@ -143,6 +145,9 @@ public final class SparkConnectClient implements AutoCloseable {
       request.setClientObservedServerSideSessionId(observed);
     }
     what.accept(request);
+    if (!request.hasSparkVersion()) {
+      ProtocolCompat.check(request, this::serverVersion);
+    }
     try {
       AnalyzePlanResponse response = stub.analyzePlan(request.build());
       observeServerSession(response.getServerSideSessionId());
@@ -150,6 +155,33 @@ public final class SparkConnectClient implements AutoCloseable {
     } catch (RuntimeException e) {
       throw ErrorConverter.convert(e, endpoint());
     }
+  }
+
+  /**
+   * The Spark version of the server, asked once per session.
+   *
+   * @return the version, e.g. {@code "4.2.0"}
+   */
+  public String serverVersion() {
+    String v = serverVersion;
+    if (v == null) {
+      v = analyze(r -> r.setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance()))
+          .getSparkVersion().getVersion();
+      serverVersion = v;
+    }
+    return v;
+  }
+
+  /**
+   * Fails with a clear message unless the server runs at least {@code minVersion}; for features
+   * that older servers lack and that no protocol field reveals (a whole RPC, a SQL function).
+   *
+   * @param feature what the caller wanted, named in the message, e.g. {@code "DataFrame.transpose"}
+   * @param minVersion the first Spark release that has it, e.g. {@code "4.0"}
+   * @throws SparkConnectException naming the feature, the version needed and the server's version
+   */
+  public void requireServerVersion(String feature, String minVersion) {
+    ProtocolCompat.require(feature, minVersion, serverVersion());
   }
 
   /** Sends a {@code Config} request with one operation. */

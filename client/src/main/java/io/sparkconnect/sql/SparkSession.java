@@ -3,7 +3,6 @@ package io.sparkconnect.sql;
 import io.sparkconnect.client.ConnectionString;
 import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.client.SparkConnectClient;
-import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.Expression;
@@ -58,7 +57,6 @@ public final class SparkSession implements AutoCloseable {
   private final AtomicLong planIds = new AtomicLong();
   private final Set<String> tags = ConcurrentHashMap.newKeySet();
   private final RuntimeConfig conf;
-  private volatile String version;
   private volatile boolean closed;
 
   private SparkSession(SparkConnectClient client, AutoCloseable ownedServer, String cacheKey) {
@@ -193,13 +191,7 @@ public final class SparkSession implements AutoCloseable {
 
   /** The Spark version of the server. */
   public String version() {
-    String v = version;
-    if (v == null) {
-      v = client.analyze(r -> r.setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance()))
-          .getSparkVersion().getVersion();
-      version = v;
-    }
-    return v;
+    return client.serverVersion();
   }
 
   /** The session's runtime configuration. */
