@@ -51,6 +51,14 @@ import org.slf4j.LoggerFactory;
  * the gRPC listen address, so a 3.5 server's port is reachable from other machines unless a
  * firewall prevents it; every other port the server opens is bound to {@code 127.0.0.1}.
  *
+ * <p>With {@link Builder#cluster(int)} the server is the driver of a Spark standalone cluster on
+ * this machine (a master and N workers, each worker running an executor JVM), so that tasks run in
+ * other processes, serialized and shuffled over the network as on a real cluster:
+ *
+ * <pre>{@code
+ * try (LocalSparkServer server = LocalSparkServer.builder().cluster(2).start()) { ... }
+ * }</pre>
+ *
  * <p>Instances are thread-safe. {@link #close()} may be called any number of times from any thread;
  * servers still running when the JVM exits are stopped by a shutdown hook.
  */
