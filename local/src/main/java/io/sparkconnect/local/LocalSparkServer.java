@@ -560,7 +560,11 @@ public final class LocalSparkServer implements AutoCloseable {
       }
       long startNanos = System.nanoTime();
       String master = b.master;
+      String clusterSecret = null;
       if (b.workers > 0) {
+        // Without authentication any local user could run code in the cluster's JVMs through the
+        // master's port; with it, every process must know this secret.
+        clusterSecret = randomToken();
         String logName = log.getFileName().toString().replaceFirst("\\.log$", "");
         LOG.info("Starting a Spark {} standalone cluster with {} workers", version, b.workers);
         cluster =
@@ -571,7 +575,7 @@ public final class LocalSparkServer implements AutoCloseable {
                 b.workers,
                 workDir.resolve("cluster"),
                 log.resolveSibling(logName),
-                Map.of(),
+                clusterSecret,
                 startNanos + b.startupTimeout.toNanos());
         master = cluster.masterUrl();
       }
@@ -582,6 +586,7 @@ public final class LocalSparkServer implements AutoCloseable {
         confs.put("spark.cores.max", Integer.toString(b.workers * StandaloneCluster.WORKER_CORES));
         confs.put("spark.executor.cores", Integer.toString(StandaloneCluster.WORKER_CORES));
         confs.put("spark.executor.memory", StandaloneCluster.EXECUTOR_MEMORY);
+        confs.put("spark.authenticate", "true");
         confs.put("spark.executor.extraJavaOptions", String.join(" ", JavaModuleOptions.flags()));
         // Without these the first job would start on whichever executor registers first.
         confs.put("spark.scheduler.minRegisteredResourcesRatio", "1.0");
@@ -618,7 +623,7 @@ public final class LocalSparkServer implements AutoCloseable {
       command.add("-Dderby.system.home=" + workDir.resolve("derby"));
       // The server takes its configuration from spark.* system properties, as under spark-submit.
       confs.forEach((k, v) -> command.add("-D" + k + "=" + v));
-      command.add("@" + writeArgFile(classpath));
+      command.add("@" + writeArgFile(classpath, clusterSecret));
       command.add(MAIN_CLASS);
 
       ProcessBuilder pb = new ProcessBuilder(command);
@@ -706,7 +711,7 @@ public final class LocalSparkServer implements AutoCloseable {
     }
 
     /** The classpath goes in an argument file: it can exceed Windows' command-line limit. */
-    private Path writeArgFile(List<Path> classpath) {
+    private Path writeArgFile(List<Path> classpath, String clusterSecret) {
       StringBuilder cp = new StringBuilder();
       for (Path p : classpath) {
         if (cp.length() > 0) {
@@ -717,7 +722,13 @@ public final class LocalSparkServer implements AutoCloseable {
       String quoted = "\"" + cp.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
       Path file = workDir.resolve("java-args.txt");
       try {
-        Files.writeString(file, "-cp\n" + quoted + "\n", StandardCharsets.UTF_8);
+        String secret = "";
+        if (clusterSecret != null) {
+          // A standalone driver reads the secret only from its configuration; the argument file
+          // (in the owner-only work directory) keeps it off the command line.
+          secret = "-Dspark.authenticate.secret=" + clusterSecret + "\n";
+        }
+        Files.writeString(file, secret + "-cp\n" + quoted + "\n", StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new LocalServerException("Cannot write " + file + ": " + e, e);
       }

@@ -61,6 +61,7 @@ final class StandaloneCluster implements AutoCloseable {
    * @param scalaBinary Scala binary version of the jars, which the workers' launcher needs
    * @param workDir a folder the cluster owns; its Spark home and worker folders go there
    * @param logPrefix master and worker logs are written to {@code <logPrefix>-master.log} etc.
+   * @param secret the shared authentication secret of the cluster and its driver
    * @param deadlineNanos {@link System#nanoTime()} by which the cluster must be up
    */
   static StandaloneCluster start(
@@ -70,7 +71,7 @@ final class StandaloneCluster implements AutoCloseable {
       int workers,
       Path workDir,
       Path logPrefix,
-      Map<String, String> extraEnv,
+      String secret,
       long deadlineNanos) {
     List<Process> started = new ArrayList<>();
     try {
@@ -80,7 +81,7 @@ final class StandaloneCluster implements AutoCloseable {
       Path masterLog = Path.of(logPrefix + "-master.log");
       List<String> masterArgs =
           List.of("--host", LocalSparkServer.HOST, "--port", Integer.toString(masterPort), "--webui-port", "0");
-      started.add(launch(java, home, scalaBinary, MASTER_CLASS, masterArgs, workDir, masterLog, extraEnv));
+      started.add(launch(java, home, scalaBinary, MASTER_CLASS, masterArgs, workDir, masterLog, secret));
       awaitPort(masterPort, started.get(0), masterLog, deadlineNanos);
 
       List<Path> workerLogs = new ArrayList<>();
@@ -96,7 +97,7 @@ final class StandaloneCluster implements AutoCloseable {
                 "--memory", WORKER_MEMORY,
                 "--webui-port", "0",
                 "--work-dir", workerDir.toString());
-        started.add(launch(java, home, scalaBinary, WORKER_CLASS, args, workDir, workerLog, extraEnv));
+        started.add(launch(java, home, scalaBinary, WORKER_CLASS, args, workDir, workerLog, secret));
       }
       for (int i = 0; i < workers; i++) {
         Process worker = started.get(i + 1);
@@ -185,11 +186,12 @@ final class StandaloneCluster implements AutoCloseable {
       List<String> args,
       Path workDir,
       Path log,
-      Map<String, String> extraEnv)
+      String secret)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
     command.add("-Xmx512m");
+    command.add("-Dspark.authenticate=true");
     command.addAll(JavaModuleOptions.flags());
     command.add("-cp");
     command.add(home.resolve("jars").toString() + File.separator + "*");
@@ -201,7 +203,9 @@ final class StandaloneCluster implements AutoCloseable {
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     Map<String, String> env = pb.environment();
     env.remove(LocalSparkServer.TOKEN_ENV);
-    env.putAll(extraEnv);
+    // Spark's daemons read the secret from this variable, which keeps it off the command line;
+    // workers hand it on to the executors they launch the same way.
+    env.put("_SPARK_AUTH_SECRET", secret);
     env.put("SPARK_HOME", home.toString());
     env.put("SPARK_SCALA_VERSION", scalaBinary);
     // Also binds the web UIs, which have no host option of their own, to the loopback address.
