@@ -80,7 +80,7 @@ public final class LocalSparkServer implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
   private final String sparkVersion;
-  private String master;
+  private final String master;
   private final int port;
   private final String token;
   private final Path logFile;
@@ -91,6 +91,7 @@ public final class LocalSparkServer implements AutoCloseable {
 
   private LocalSparkServer(
       String sparkVersion,
+      String master,
       int port,
       String token,
       Path logFile,
@@ -98,6 +99,7 @@ public final class LocalSparkServer implements AutoCloseable {
       Process process,
       StandaloneCluster cluster) {
     this.sparkVersion = sparkVersion;
+    this.master = master;
     this.port = port;
     this.token = token;
     this.logFile = logFile;
@@ -666,8 +668,8 @@ public final class LocalSparkServer implements AutoCloseable {
           HOST,
           port,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-      LocalSparkServer server = new LocalSparkServer(version, port, token, log, workDir, process, cluster);
-      server.master = master;
+      LocalSparkServer server =
+          new LocalSparkServer(version, master, port, token, log, workDir, process, cluster);
       ServerProcesses.register(server);
       return server;
     }
