@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a gRPC failure into this client's exception hierarchy, reading the error class, SQLSTATE
@@ -29,6 +31,15 @@ import java.util.function.Function;
 public final class ErrorConverter {
   private static final String PARSE_EXCEPTION = "org.apache.spark.sql.catalyst.parser.ParseException";
   private static final String ANALYSIS_EXCEPTION = "org.apache.spark.sql.AnalysisException";
+  /** Spark starts the messages of its error conditions with the condition in brackets. */
+  private static final Pattern CONDITION_PREFIX = Pattern.compile("^\\s*\\[([A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*)]");
+  /** The RPCs that Spark 3.5 lacks, with the releases that have them (4.1 is not tracked). */
+  private static final Map<String, String> RPC_SINCE = Map.of(
+      "ReleaseSession", "Spark 4.0 or later",
+      "FetchErrorDetails", "Spark 4.0 or later",
+      "CloneSession", "a Spark release newer than 4.0",
+      "GetStatus", "a Spark release newer than 4.0");
+  private static final Pattern METHOD = Pattern.compile("spark\\.connect\\.SparkConnectService/(\\w+)");
 
   private ErrorConverter() {}
 
@@ -52,6 +63,14 @@ public final class ErrorConverter {
       classes = List.of(info.getReason());
     }
     String condition = emptyToNull(md.get("errorClass"));
+    if (condition == null && status.getDescription() != null) {
+      // Spark 3.5 puts neither the condition nor the SQLSTATE into the error metadata (and has no
+      // FetchErrorDetails); the condition still leads the message.
+      Matcher m = CONDITION_PREFIX.matcher(status.getDescription());
+      if (m.find()) {
+        condition = m.group(1);
+      }
+    }
     String sqlState = emptyToNull(md.get("sqlState"));
     Map<String, String> params = stringMap(md.get("messageParameters"));
     String serverClass = classes.isEmpty() ? null : classes.get(0);
@@ -170,6 +189,18 @@ public final class ErrorConverter {
         return new SparkConnectException("The Spark Connect server at " + endpoint
             + " refused the credentials (" + status.getCode() + description + ")", t,
             status.getCode().name(), null, Collections.emptyMap(), null);
+      case UNIMPLEMENTED: {
+        Matcher m = METHOD.matcher(status.getDescription() == null ? "" : status.getDescription());
+        if (m.find()) {
+          String rpc = m.group(1);
+          String since = RPC_SINCE.get(rpc);
+          return new SparkConnectException("The Spark Connect server at " + endpoint + " does not implement "
+              + rpc + (since == null ? "" : ", which needs " + since), t,
+              "UNSUPPORTED_BY_SERVER_VERSION", null, Map.of("feature", rpc), null);
+        }
+        return new SparkConnectException("Spark Connect call to " + endpoint + " failed ("
+            + status.getCode() + description + ")", t, null, null, Collections.emptyMap(), null);
+      }
       case CANCELLED:
         return new SparkConnectException("The operation was cancelled (" + status.getCode() + description + ")", t,
             "OPERATION_CANCELED", "HY008", Collections.emptyMap(), null);

@@ -76,6 +76,7 @@ public final class SparkConnectClient implements AutoCloseable {
   private final UserContext userContext;
   private final String clientType;
   private volatile String serverSideSessionId;
+  private volatile String serverVersion;
   private volatile boolean closed;
 
   private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy) {
@@ -179,6 +180,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
+    ProtocolCompat.check(request, this::serverVersion);
     return new ResponseStream(this, request.build(), observer);
   }
 
@@ -359,6 +361,9 @@ public final class SparkConnectClient implements AutoCloseable {
       request.setClientObservedServerSideSessionId(observed);
     }
     what.accept(request);
+    if (!request.hasSparkVersion()) {
+      ProtocolCompat.check(request, this::serverVersion);
+    }
     try {
       AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(request.build()));
       observeServerSession(response.getServerSideSessionId());
@@ -366,6 +371,33 @@ public final class SparkConnectClient implements AutoCloseable {
     } catch (RuntimeException e) {
       throw convert(e);
     }
+  }
+
+  /**
+   * The Spark version of the server, asked once per session.
+   *
+   * @return the version, e.g. {@code "4.2.0"}
+   */
+  public String serverVersion() {
+    String v = serverVersion;
+    if (v == null) {
+      v = analyze(r -> r.setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance()))
+          .getSparkVersion().getVersion();
+      serverVersion = v;
+    }
+    return v;
+  }
+
+  /**
+   * Fails with a clear message unless the server runs at least {@code minVersion}; for features
+   * that older servers lack and that no protocol field reveals (a whole RPC, a SQL function).
+   *
+   * @param feature what the caller wanted, named in the message, e.g. {@code "DataFrame.transpose"}
+   * @param minVersion the first Spark release that has it, e.g. {@code "4.0"}
+   * @throws SparkConnectException naming the feature, the version needed and the server's version
+   */
+  public void requireServerVersion(String feature, String minVersion) {
+    ProtocolCompat.require(feature, minVersion, serverVersion());
   }
 
   /** Sends a {@code Config} request with one operation. */

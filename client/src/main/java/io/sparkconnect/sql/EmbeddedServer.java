@@ -19,6 +19,11 @@ final class EmbeddedServer implements AutoCloseable {
     return new EmbeddedServer(LocalSparkServer.builder().sparkVersion(version).master(master).start());
   }
 
+  /** Starts a server that drives a standalone cluster of {@code workers} workers on this machine. */
+  static EmbeddedServer startCluster(String version, int workers) {
+    return new EmbeddedServer(LocalSparkServer.builder().sparkVersion(version).cluster(workers).start());
+  }
+
   String connectionString() {
     return server.connectionString();
   }

@@ -50,7 +50,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@code remote("local")}, {@code remote("local[N]")} and {@code remote("local[*]")} start an
  * embedded server in a child JVM (this needs {@code spark-connect-local} on the classpath) and stop
- * it when the session closes.
+ * it when the session closes. {@code remote("local-cluster[N]")} does the same with a Spark
+ * standalone cluster of {@code N} workers on this machine (a master, {@code N} worker JVMs and one
+ * executor JVM per worker), so that tasks run in separate processes as on a real cluster.
  *
  * <p>Thread-safe: one session may be shared by any number of threads; each call is an independent
  * request. Close it when done: {@link #close()} releases the session on the server.
@@ -60,6 +62,7 @@ public final class SparkSession implements AutoCloseable {
   private static final String CACHE_THRESHOLD_KEY = "spark.sql.session.localRelationCacheThreshold";
   private static final long DEFAULT_CACHE_THRESHOLD = 64L << 20;
   private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*([kmgtp]?i?b?)");
+  private static final Pattern LOCAL_CLUSTER = Pattern.compile("local-cluster\\[(\\d+)]");
   private static final Map<String, SparkSession> SESSIONS = new ConcurrentHashMap<>();
   private static volatile SparkSession defaultSession;
 
@@ -445,13 +448,7 @@ public final class SparkSession implements AutoCloseable {
 
   /** The Spark version of the server. */
   public String version() {
-    String v = version;
-    if (v == null) {
-      v = client.analyze(r -> r.setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance()))
-          .getSparkVersion().getVersion();
-      version = v;
-    }
-    return v;
+    return client.serverVersion();
   }
 
   /** The session's runtime configuration. */
@@ -698,7 +695,8 @@ public final class SparkSession implements AutoCloseable {
 
     /**
      * The server: a connection string {@code sc://host[:port][/;key=value;...]}, or
-     * {@code local}, {@code local[N]}, {@code local[*]} for an embedded server.
+     * {@code local}, {@code local[N]}, {@code local[*]} for an embedded server, or
+     * {@code local-cluster[N]} for an embedded server driving {@code N} standalone workers.
      */
     public Builder remote(String connectionString) {
       this.remote = Objects.requireNonNull(connectionString, "connectionString");
@@ -801,15 +799,20 @@ public final class SparkSession implements AutoCloseable {
 
     private SparkSession build(String target, String key) {
       Matcher local = LOCAL.matcher(target);
+      Matcher localCluster = LOCAL_CLUSTER.matcher(target);
       AutoCloseable server = null;
       ConnectionString connection;
-      if (local.matches()) {
-        String master = target.equals("local") ? "local[*]" : target;
+      if (local.matches() || localCluster.matches()) {
         String version = localVersion != null ? localVersion
             : System.getProperty("spark.connect.local.version", EmbeddedServer.DEFAULT_VERSION);
         EmbeddedServer embedded;
         try {
-          embedded = EmbeddedServer.start(version, master);
+          if (localCluster.matches()) {
+            int workers = parseWorkers(localCluster.group(1), target);
+            embedded = EmbeddedServer.startCluster(version, workers);
+          } else {
+            embedded = EmbeddedServer.start(version, target.equals("local") ? "local[*]" : target);
+          }
         } catch (NoClassDefFoundError e) {
           throw new IllegalStateException("remote(\"" + target + "\") starts an embedded Spark Connect server,"
               + " which needs io.sparkconnect:spark-connect-local on the classpath", e);
@@ -827,6 +830,19 @@ public final class SparkSession implements AutoCloseable {
         throw e;
       }
       return session;
+    }
+
+    private static int parseWorkers(String digits, String target) {
+      int workers;
+      try {
+        workers = Integer.parseInt(digits);
+      } catch (NumberFormatException e) {
+        workers = -1;
+      }
+      if (workers < 1 || workers > 64) {
+        throw new IllegalArgumentException("Bad remote '" + target + "': local-cluster[N] needs 1 to 64 workers");
+      }
+      return workers;
     }
 
     private void applyOptions(SparkSession session) {

@@ -185,7 +185,9 @@ class DataFrameIT {
     String out = capture(() -> spark.range(3).show());
     assertEquals("+---+\n| id|\n+---+\n|  0|\n|  1|\n|  2|\n+---+\n\n", out);
     String two = capture(() -> people.select("id", "name").orderBy("id").show(2));
-    assertEquals("+---+-----+\n| id| name|\n+---+-----+\n|  1|alice|\n|  2|  bob|\n+---+-----+\nonly showing top 2 rows\n", two);
+    assertEquals("+---+-----+\n| id| name|\n+---+-----+\n|  1|alice|\n|  2|  bob|\n+---+-----+\nonly showing top 2 rows\n"
+        // Spark 3.5 servers end this footer with one more line break.
+        + (TestServer.serverAtLeast(spark, 4, 0) ? "" : "\n"), two);
     String longText = capture(() -> spark.sql("SELECT repeat('x', 30) AS s").show());
     assertEquals("+--------------------+\n|                   s|\n+--------------------+\n|xxxxxxxxxxxxxxxxx...|\n+--------------------+\n\n", longText);
     String full = capture(() -> spark.sql("SELECT repeat('x', 25) AS s").show(1, false));

@@ -5,8 +5,9 @@ import io.sparkconnect.local.LocalSparkServer;
 /**
  * One real Spark Connect server per test JVM, started on first use through the {@code local}
  * launcher and stopped when the JVM exits. The version comes from the {@code spark.server.version}
- * system property (default 4.2.0); {@code spark.test.remote} points the tests at a running server
- * instead.
+ * system property (default 4.2.0); {@code spark.test.workers} (default 0) runs it as the driver of
+ * a standalone cluster of that many workers; {@code spark.test.remote} points the tests at a running
+ * server instead.
  */
 final class TestServer {
   private static LocalSparkServer server;
@@ -20,13 +21,26 @@ final class TestServer {
     }
     if (server == null || !server.isAlive()) {
       String version = System.getProperty("spark.server.version", "4.2.0");
-      server = LocalSparkServer.builder().sparkVersion(version).master("local[2]").start();
+      int workers = Integer.getInteger("spark.test.workers", 0);
+      LocalSparkServer.Builder builder = LocalSparkServer.builder().sparkVersion(version);
+      server = (workers > 0 ? builder.cluster(workers) : builder.master("local[2]")).start();
     }
     return server.connectionString();
   }
 
   static String version() {
     return System.getProperty("spark.server.version", "4.2.0");
+  }
+
+  /**
+   * Whether the server runs Spark {@code major.minor} or later, as the server itself reports it
+   * (so this also holds for {@code spark.test.remote}).
+   */
+  static boolean serverAtLeast(SparkSession spark, int major, int minor) {
+    String[] v = spark.version().split("[.-]");
+    int ma = Integer.parseInt(v[0]);
+    int mi = Integer.parseInt(v[1]);
+    return ma != major ? ma > major : mi >= minor;
   }
 
   /** A new session on the shared server. */

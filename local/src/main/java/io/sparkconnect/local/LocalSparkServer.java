@@ -51,6 +51,14 @@ import org.slf4j.LoggerFactory;
  * the gRPC listen address, so a 3.5 server's port is reachable from other machines unless a
  * firewall prevents it; every other port the server opens is bound to {@code 127.0.0.1}.
  *
+ * <p>With {@link Builder#cluster(int)} the server is the driver of a Spark standalone cluster on
+ * this machine (a master and N workers, each worker running an executor JVM), so that tasks run in
+ * other processes, serialized and shuffled over the network as on a real cluster:
+ *
+ * <pre>{@code
+ * try (LocalSparkServer server = LocalSparkServer.builder().cluster(2).start()) { ... }
+ * }</pre>
+ *
  * <p>Instances are thread-safe. {@link #close()} may be called any number of times from any thread;
  * servers still running when the JVM exits are stopped by a shutdown hook.
  */
@@ -72,21 +80,32 @@ public final class LocalSparkServer implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(15);
 
   private final String sparkVersion;
+  private final String master;
   private final int port;
   private final String token;
   private final Path logFile;
   private final Path workDir;
   private final Process process;
+  private final StandaloneCluster cluster;
   private boolean closed;
 
   private LocalSparkServer(
-      String sparkVersion, int port, String token, Path logFile, Path workDir, Process process) {
+      String sparkVersion,
+      String master,
+      int port,
+      String token,
+      Path logFile,
+      Path workDir,
+      Process process,
+      StandaloneCluster cluster) {
     this.sparkVersion = sparkVersion;
+    this.master = master;
     this.port = port;
     this.token = token;
     this.logFile = logFile;
     this.workDir = workDir;
     this.process = process;
+    this.cluster = cluster;
   }
 
   /**
@@ -148,6 +167,25 @@ public final class LocalSparkServer implements AutoCloseable {
   }
 
   /**
+   * Returns the number of standalone workers the server runs its tasks on.
+   *
+   * @return the number of workers, or {@code 0} for a server with a {@code local} master
+   * @see Builder#cluster(int)
+   */
+  public int workers() {
+    return cluster == null ? 0 : cluster.workers();
+  }
+
+  /**
+   * Returns the Spark master URL the server's driver uses.
+   *
+   * @return {@code local[...]}, or {@code spark://127.0.0.1:<port>} in cluster mode
+   */
+  public String master() {
+    return master;
+  }
+
+  /**
    * Returns the file holding the server's standard output and error. It is kept after {@link
    * #close()} so failures can be inspected.
    *
@@ -176,7 +214,8 @@ public final class LocalSparkServer implements AutoCloseable {
   }
 
   /**
-   * Stops the server JVM and any processes it started, then removes the server's temporary
+   * Stops the server JVM and any processes it started, then the standalone cluster if there is
+   * one (workers, their executors and the master), then removes the server's temporary
    * directory. The process is asked to terminate, given some seconds to run Spark's shutdown hooks,
    * and then killed. Idempotent; never throws.
    */
@@ -190,6 +229,9 @@ public final class LocalSparkServer implements AutoCloseable {
       stop(process);
     } catch (Throwable t) {
       LOG.warn("Failed to stop Spark Connect server pid {}", process.pid(), t);
+    }
+    if (cluster != null) {
+      cluster.close();
     }
     deleteRecursively(workDir);
     ServerProcesses.unregister(this);
@@ -210,13 +252,14 @@ public final class LocalSparkServer implements AutoCloseable {
         + port
         + ", pid "
         + process.pid()
+        + (cluster == null ? "" : ", " + cluster.workers() + " workers at " + cluster.masterUrl())
         + (isAlive() ? ", running" : ", stopped")
         + ", log "
         + logFile
         + "]";
   }
 
-  private static void stop(Process process) throws InterruptedException {
+  static void stop(Process process) throws InterruptedException {
     // Collect the descendants first: once the parent is gone they are re-parented and unreachable.
     List<ProcessHandle> descendants = process.descendants().toList();
     if (process.isAlive()) {
@@ -254,6 +297,7 @@ public final class LocalSparkServer implements AutoCloseable {
 
     private String sparkVersion = DEFAULT_SPARK_VERSION;
     private String master = "local[*]";
+    private int workers;
     private Path sparkHome;
     private final Map<String, String> confs = new LinkedHashMap<>();
     private final List<String> jvmOptions = new ArrayList<>();
@@ -295,6 +339,29 @@ public final class LocalSparkServer implements AutoCloseable {
             "Unsupported master '" + master + "': expected local, local[N] or local[*]");
       }
       this.master = master;
+      this.workers = 0;
+      return this;
+    }
+
+    /**
+     * Runs the server as the driver of a Spark standalone cluster on this machine instead of with
+     * a {@code local} master: a master and {@code workers} workers, each a separate JVM bound to
+     * {@code 127.0.0.1}, each worker offering one core and running one executor JVM for the
+     * server. {@link #start()} waits until every worker has registered, and the server's first
+     * job waits until every executor is up. {@link LocalSparkServer#close()} stops them all.
+     *
+     * <p>Takes the place of {@link #master(String)}. The cluster runs from the same jars as the
+     * server; it needs no Spark installation.
+     *
+     * @param workers the number of workers, at least 1; {@code 0} goes back to a local master
+     * @return this builder
+     * @throws IllegalArgumentException if {@code workers} is negative
+     */
+    public Builder cluster(int workers) {
+      if (workers < 0) {
+        throw new IllegalArgumentException("workers must not be negative: " + workers);
+      }
+      this.workers = workers;
       return this;
     }
 
@@ -433,6 +500,7 @@ public final class LocalSparkServer implements AutoCloseable {
     private final Path log;
     private Path workDir;
     private Process process;
+    private StandaloneCluster cluster;
 
     Launch(Builder b, Path log) {
       this.b = b;
@@ -486,8 +554,46 @@ public final class LocalSparkServer implements AutoCloseable {
       }
       int port = freePort();
 
+      Path javaHome = b.javaHome != null ? b.javaHome : Paths.get(System.getProperty("java.home"));
+      boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
+      Path java = javaHome.resolve("bin").resolve(windows ? "java.exe" : "java");
+      if (!Files.isExecutable(java)) {
+        throw new LocalServerException("No java executable at " + java);
+      }
+      long startNanos = System.nanoTime();
+      String master = b.master;
+      String clusterSecret = null;
+      if (b.workers > 0) {
+        // Without authentication any local user could run code in the cluster's JVMs through the
+        // master's port; with it, every process must know this secret.
+        clusterSecret = randomToken();
+        String logName = log.getFileName().toString().replaceFirst("\\.log$", "");
+        LOG.info("Starting a Spark {} standalone cluster with {} workers", version, b.workers);
+        cluster =
+            StandaloneCluster.start(
+                java,
+                classpath,
+                ServerVersion.of(version).scalaBinary(),
+                b.workers,
+                workDir.resolve("cluster"),
+                log.resolveSibling(logName),
+                clusterSecret,
+                startNanos + b.startupTimeout.toNanos());
+        master = cluster.masterUrl();
+      }
+
       Map<String, String> confs = new LinkedHashMap<>();
-      confs.put("spark.master", b.master);
+      confs.put("spark.master", master);
+      if (cluster != null) {
+        confs.put("spark.cores.max", Integer.toString(b.workers * StandaloneCluster.WORKER_CORES));
+        confs.put("spark.executor.cores", Integer.toString(StandaloneCluster.WORKER_CORES));
+        confs.put("spark.executor.memory", StandaloneCluster.EXECUTOR_MEMORY);
+        confs.put("spark.authenticate", "true");
+        confs.put("spark.executor.extraJavaOptions", String.join(" ", JavaModuleOptions.flags()));
+        // Without these the first job would start on whichever executor registers first.
+        confs.put("spark.scheduler.minRegisteredResourcesRatio", "1.0");
+        confs.put("spark.scheduler.maxRegisteredResourcesWaitingTime", "120s");
+      }
       confs.put("spark.app.name", "Spark Connect local server");
       confs.put("spark.ui.enabled", "false");
       confs.put("spark.driver.host", HOST);
@@ -508,12 +614,6 @@ public final class LocalSparkServer implements AutoCloseable {
       }
 
       List<String> command = new ArrayList<>();
-      Path javaHome = b.javaHome != null ? b.javaHome : Paths.get(System.getProperty("java.home"));
-      boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
-      Path java = javaHome.resolve("bin").resolve(windows ? "java.exe" : "java");
-      if (!Files.isExecutable(java)) {
-        throw new LocalServerException("No java executable at " + java);
-      }
       command.add(java.toString());
       if (b.jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
         command.add("-Xmx2g");
@@ -525,7 +625,7 @@ public final class LocalSparkServer implements AutoCloseable {
       command.add("-Dderby.system.home=" + workDir.resolve("derby"));
       // The server takes its configuration from spark.* system properties, as under spark-submit.
       confs.forEach((k, v) -> command.add("-D" + k + "=" + v));
-      command.add("@" + writeArgFile(classpath));
+      command.add("@" + writeArgFile(classpath, clusterSecret));
       command.add(MAIN_CLASS);
 
       ProcessBuilder pb = new ProcessBuilder(command);
@@ -555,7 +655,6 @@ public final class LocalSparkServer implements AutoCloseable {
               + String.join(" ", command)
               + "\n");
       LOG.info("Starting Spark Connect {} server on {}:{} (log: {})", version, HOST, port, log);
-      long startNanos = System.nanoTime();
       try {
         process = pb.start();
       } catch (IOException e) {
@@ -569,7 +668,8 @@ public final class LocalSparkServer implements AutoCloseable {
           HOST,
           port,
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos));
-      LocalSparkServer server = new LocalSparkServer(version, port, token, log, workDir, process);
+      LocalSparkServer server =
+          new LocalSparkServer(version, master, port, token, log, workDir, process, cluster);
       ServerProcesses.register(server);
       return server;
     }
@@ -583,7 +683,7 @@ public final class LocalSparkServer implements AutoCloseable {
                   + process.exitValue()
                   + " before accepting connections; server log: "
                   + log
-                  + tail());
+                  + tail(log, "the server log"));
         }
         try (Socket s = new Socket()) {
           s.connect(new InetSocketAddress(HOST, port), 200);
@@ -601,7 +701,7 @@ public final class LocalSparkServer implements AutoCloseable {
                   + b.startupTimeout.toSeconds()
                   + " s; server log: "
                   + log
-                  + tail());
+                  + tail(log, "the server log"));
         }
         try {
           Thread.sleep(100);
@@ -613,7 +713,7 @@ public final class LocalSparkServer implements AutoCloseable {
     }
 
     /** The classpath goes in an argument file: it can exceed Windows' command-line limit. */
-    private Path writeArgFile(List<Path> classpath) {
+    private Path writeArgFile(List<Path> classpath, String clusterSecret) {
       StringBuilder cp = new StringBuilder();
       for (Path p : classpath) {
         if (cp.length() > 0) {
@@ -624,26 +724,17 @@ public final class LocalSparkServer implements AutoCloseable {
       String quoted = "\"" + cp.toString().replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
       Path file = workDir.resolve("java-args.txt");
       try {
-        Files.writeString(file, "-cp\n" + quoted + "\n", StandardCharsets.UTF_8);
+        String secret = "";
+        if (clusterSecret != null) {
+          // A standalone driver reads the secret only from its configuration; the argument file
+          // (in the owner-only work directory) keeps it off the command line.
+          secret = "-Dspark.authenticate.secret=" + clusterSecret + "\n";
+        }
+        Files.writeString(file, secret + "-cp\n" + quoted + "\n", StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new LocalServerException("Cannot write " + file + ": " + e, e);
       }
       return file;
-    }
-
-    private String tail() {
-      try {
-        ArrayDeque<String> last = new ArrayDeque<>();
-        for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-          if (last.size() == LOG_TAIL_LINES) {
-            last.removeFirst();
-          }
-          last.addLast(line);
-        }
-        return last.isEmpty() ? "" : "\n--- last lines of the server log ---\n" + String.join("\n", last);
-      } catch (IOException | UncheckedIOException e) {
-        return "";
-      }
     }
 
     private void appendToLog(String text) {
@@ -663,23 +754,47 @@ public final class LocalSparkServer implements AutoCloseable {
           process.destroyForcibly();
         }
       }
+      if (cluster != null) {
+        cluster.close();
+      }
       deleteRecursively(workDir);
     }
 
     private static int freePort() {
-      try (ServerSocket s = new ServerSocket()) {
-        s.setReuseAddress(true);
-        s.bind(new InetSocketAddress(HOST, 0));
-        return s.getLocalPort();
-      } catch (IOException e) {
-        throw new LocalServerException("Cannot find a free port on " + HOST + ": " + e, e);
-      }
+      return freePortOnHost();
     }
+  }
 
-    private static String randomToken() {
-      byte[] bytes = new byte[32];
-      new SecureRandom().nextBytes(bytes);
-      return HexFormat.of().formatHex(bytes);
+  /** The last lines of a log file under a header naming {@code what}, or "" if it cannot be read. */
+  static String tail(Path log, String what) {
+    try {
+      ArrayDeque<String> last = new ArrayDeque<>();
+      for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+        if (last.size() == LOG_TAIL_LINES) {
+          last.removeFirst();
+        }
+        last.addLast(line);
+      }
+      return last.isEmpty() ? "" : "\n--- last lines of " + what + " ---\n" + String.join("\n", last);
+    } catch (IOException | UncheckedIOException e) {
+      return "";
     }
+  }
+
+  /** A port on {@link #HOST} that was free a moment ago. */
+  static int freePortOnHost() {
+    try (ServerSocket s = new ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new InetSocketAddress(HOST, 0));
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new LocalServerException("Cannot find a free port on " + HOST + ": " + e, e);
+    }
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 }

@@ -104,6 +104,9 @@ class LocalSparkServerTest {
     assertThrows(IllegalArgumentException.class, () -> b.conf("spark.connect.authenticate.token", "x"));
     assertThrows(IllegalArgumentException.class, () -> b.startupTimeout(Duration.ZERO));
     b.master("local").master("local[4]").master("local[*]");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.cluster(-1));
+    assertTrue(e.getMessage().contains("workers"), e.getMessage());
+    b.cluster(2).cluster(0);
   }
 
   /** Other versions download hundreds of megabytes on first use, so they run only on request. */
