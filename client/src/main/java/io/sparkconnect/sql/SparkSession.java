@@ -87,7 +87,6 @@ public final class SparkSession implements AutoCloseable {
   private final ArtifactManager artifacts;
   private final SessionCatalog catalog = new SessionCatalog(this);
   private volatile long cacheThreshold = -1;
-  private volatile String version;
   private volatile boolean closed;
 
   private SparkSession(SparkConnectClient client, AutoCloseable ownedServer, String cacheKey) {
