@@ -158,6 +158,11 @@ public final class ErrorConverter {
 
   private static SparkConnectException transportError(Status status, Throwable t, String endpoint) {
     String description = status.getDescription() == null ? "" : ": " + status.getDescription();
+    if (Retrier.isTlsFailure(t)) {
+      return new SparkConnectionException("TLS with the Spark Connect server at " + endpoint + " failed ("
+          + status.getCode() + description + "); check that both sides use TLS (use_ssl) and that the client"
+          + " trusts the server's certificate (trustCertificates)", t);
+    }
     switch (status.getCode()) {
       case UNAVAILABLE:
         return new SparkConnectionException("Cannot reach the Spark Connect server at " + endpoint

@@ -148,11 +148,31 @@ public final class Retrier {
     if (serverRetryDelayMillis(t) >= 0) {
       return true;
     }
+    if (isTlsFailure(t)) {
+      // A certificate the client does not trust, or TLS on one side only, fails the same way on
+      // every attempt: retrying would only delay the error by the policy's minutes.
+      return false;
+    }
     Status.Code code = Status.fromThrowable(t).getCode();
     if (code == Status.Code.UNAVAILABLE || isTransportFailure(t)) {
       return true;
     }
     return code == Status.Code.INTERNAL && CURSOR_DISCONNECTED.equals(ErrorConverter.condition(t));
+  }
+
+  /**
+   * Whether the connection failed in the TLS layer: a failed handshake (untrusted or mismatched
+   * certificate) or a peer that does not speak TLS.
+   */
+  static boolean isTlsFailure(Throwable t) {
+    int depth = 0;
+    for (Throwable c = t.getCause(); c != null && depth < 10; c = c.getCause(), depth++) {
+      if (c instanceof javax.net.ssl.SSLException
+          || c instanceof io.grpc.netty.shaded.io.netty.handler.ssl.NotSslRecordException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
