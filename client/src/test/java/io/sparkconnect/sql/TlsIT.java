@@ -179,9 +179,7 @@ class TlsIT {
       long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
       assertTrue(millis < FAST_MILLIS, "case " + i + " took " + millis + " ms: " + e);
       assertTrue(e instanceof SparkConnectionException, "case " + i + ": " + e);
-      if (i > 0) {
-        assertTrue(e.getMessage().contains("TLS"), "case " + i + ": " + e.getMessage());
-      }
+      assertTrue(e.getMessage().contains(i == 0 ? "use_ssl=true" : "TLS"), "case " + i + ": " + e.getMessage());
       assertNoSecret(e, PROXY_TOKEN);
     }
   }
