@@ -26,6 +26,7 @@ import io.sparkconnect.proto.ReleaseExecuteResponse;
 import io.sparkconnect.proto.ReleaseSessionRequest;
 import io.sparkconnect.proto.SparkConnectServiceGrpc;
 import io.sparkconnect.proto.UserContext;
+import io.sparkconnect.sql.ClientListener;
 import io.sparkconnect.sql.RetryPolicy;
 import io.sparkconnect.sql.SparkConnectException;
 import java.nio.file.Files;
@@ -61,6 +62,8 @@ public final class SparkConnectClient implements AutoCloseable {
   private final ConnectionString connection;
   /** CA certificates (PEM) trusted instead of the system's, or {@code null}. */
   private final Path trustCertificates;
+  /** Observes calls, or {@code null}. */
+  private final ClientListener listener;
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
@@ -76,10 +79,13 @@ public final class SparkConnectClient implements AutoCloseable {
   private volatile String serverSideSessionId;
   private volatile boolean closed;
 
-  private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy, Path trustCertificates) {
+  private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy, Path trustCertificates,
+      ClientListener listener) {
     this.connection = connection;
     this.trustCertificates = trustCertificates;
-    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert).reachedBy(() -> reached);
+    this.listener = listener;
+    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert).reachedBy(() -> reached)
+        .observedBy(listener);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
@@ -93,6 +99,9 @@ public final class SparkConnectClient implements AutoCloseable {
         .keepAliveTimeout(KEEPALIVE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .keepAliveWithoutCalls(false)
         .intercept(new HeadersInterceptor(connection.token(), connection.headers()));
+    if (listener != null) {
+      builder.intercept(new ListenerInterceptor(listener));
+    }
     if (trustCertificates != null) {
       builder.sslContext(sslContext(trustCertificates)).negotiationType(NegotiationType.TLS);
     } else if (connection.useSsl()) {
@@ -107,12 +116,12 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel for a new session described by {@code connection}; nothing is sent yet. */
   public static SparkConnectClient connect(ConnectionString connection) {
-    return new SparkConnectClient(connection, RetryPolicy.defaults(), null);
+    return new SparkConnectClient(connection, RetryPolicy.defaults(), null, null);
   }
 
   /** As {@link #connect(ConnectionString)}, retrying transient failures by {@code retryPolicy}. */
   public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy) {
-    return new SparkConnectClient(connection, retryPolicy, null);
+    return new SparkConnectClient(connection, retryPolicy, null, null);
   }
 
   /**
@@ -124,7 +133,16 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
       Path trustCertificates) {
-    return new SparkConnectClient(connection, retryPolicy, trustCertificates);
+    return new SparkConnectClient(connection, retryPolicy, trustCertificates, null);
+  }
+
+  /**
+   * As {@link #connect(ConnectionString, RetryPolicy, Path)}, reporting calls, retries, reattaches
+   * and received bytes to {@code listener} (or nothing, when {@code null}).
+   */
+  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
+      Path trustCertificates, ClientListener listener) {
+    return new SparkConnectClient(connection, retryPolicy, trustCertificates, listener);
   }
 
   static SslContext sslContext(Path trustCertificates) {
@@ -168,7 +186,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** A new client for another session on the same server, with its own channel. */
   public SparkConnectClient newSession() {
-    return new SparkConnectClient(connection.withSessionId(null), retrier.policy(), trustCertificates);
+    return new SparkConnectClient(connection.withSessionId(null), retrier.policy(), trustCertificates, listener);
   }
 
   /**
@@ -358,8 +376,11 @@ public final class SparkConnectClient implements AutoCloseable {
     return retrier;
   }
 
-  void countReattach() {
+  void countReattach(String operationId) {
     reattaches.incrementAndGet();
+    if (listener != null) {
+      SafeListener.run(() -> listener.onReattach(operationId));
+    }
   }
 
   /** How many times execution streams of this client reattached to their operation. */

@@ -453,6 +453,7 @@ public final class SparkSession implements AutoCloseable {
     private String localVersion;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private java.nio.file.Path trustCertificates;
+    private final List<ClientListener> listeners = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
 
     private Builder() {}
@@ -536,6 +537,16 @@ public final class SparkSession implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Reports the session's remote calls, retries, reattaches and received bytes to
+     * {@code listener}; may be called several times to add several listeners. Sessions from
+     * {@link #getOrCreate()} that already exist keep their listeners.
+     */
+    public Builder listener(ClientListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
     private String resolveRemote() {
       if (remote != null) {
         return remote;
@@ -598,7 +609,8 @@ public final class SparkSession implements AutoCloseable {
       } else {
         connection = ConnectionString.parse(target);
       }
-      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy, trustCertificates), server, key);
+      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy, trustCertificates,
+          Listeners.of(listeners)), server, key);
       try {
         applyOptions(session);
       } catch (RuntimeException e) {
