@@ -177,6 +177,17 @@ public final class ErrorConverter {
 
   private static SparkConnectException transportError(Status status, Throwable t, String endpoint) {
     String description = status.getDescription() == null ? "" : ": " + status.getDescription();
+    if (Retrier.isTlsFailure(t)) {
+      return new SparkConnectionException("TLS with the Spark Connect server at " + endpoint + " failed ("
+          + status.getCode() + description + "); check that both sides use TLS (use_ssl) and that the client"
+          + " trusts the server's certificate (trustCertificates)", t);
+    }
+    Throwable http2 = status.getCode() == Status.Code.INTERNAL ? http2Failure(t) : null;
+    if (http2 != null) {
+      return new SparkConnectionException("The peer at " + endpoint + " does not speak gRPC over HTTP/2 as expected ("
+          + status.getCode() + description + ": " + http2.getMessage() + "); if it expects TLS, connect with"
+          + " use_ssl=true", t);
+    }
     switch (status.getCode()) {
       case UNAVAILABLE:
         return new SparkConnectionException("Cannot reach the Spark Connect server at " + endpoint
@@ -212,6 +223,20 @@ public final class ErrorConverter {
         return new SparkConnectException("Spark Connect call to " + endpoint + " failed ("
             + status.getCode() + description + ")", t, null, null, Collections.emptyMap(), null);
     }
+  }
+
+  /**
+   * The HTTP/2 protocol failure under {@code t}, or {@code null}: typically a plaintext client
+   * talking to a TLS port, which answers with something that is not an HTTP/2 frame.
+   */
+  private static Throwable http2Failure(Throwable t) {
+    int depth = 0;
+    for (Throwable c = t.getCause(); c != null && depth < 10; c = c.getCause(), depth++) {
+      if (c instanceof io.grpc.netty.shaded.io.netty.handler.codec.http2.Http2Exception) {
+        return c;
+      }
+    }
+    return null;
   }
 
   static ErrorInfo errorInfo(Throwable t) {

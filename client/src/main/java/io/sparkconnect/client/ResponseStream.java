@@ -179,7 +179,7 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
       } else {
         callIsReattach = true;
         reattaches++;
-        client.countReattach();
+        client.countReattach(operationId());
         call = client.openReattach(operationId(), lastResponseId);
       }
     } finally {

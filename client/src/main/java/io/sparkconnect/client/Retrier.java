@@ -5,6 +5,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.RetryInfo;
 import io.grpc.Status;
 import io.grpc.protobuf.StatusProto;
+import io.sparkconnect.sql.ClientListener;
 import io.sparkconnect.sql.RetryPolicy;
 import io.sparkconnect.sql.SparkConnectException;
 import io.sparkconnect.sql.SparkConnectionException;
@@ -40,6 +41,7 @@ public final class Retrier {
   private final String endpoint;
   private final Function<Throwable, SparkConnectException> converter;
   private volatile BooleanSupplier reached = () -> true;
+  private volatile ClientListener listener;
 
   /**
    * How long, in total, calls wait for a server that has never answered and refuses connections:
@@ -81,6 +83,12 @@ public final class Retrier {
    */
   public Retrier reachedBy(BooleanSupplier serverReached) {
     this.reached = Objects.requireNonNull(serverReached, "serverReached");
+    return this;
+  }
+
+  /** Reports every retry to {@code listener} ({@code null}: to nobody). */
+  public Retrier observedBy(ClientListener listener) {
+    this.listener = listener;
     return this;
   }
 
@@ -148,11 +156,31 @@ public final class Retrier {
     if (serverRetryDelayMillis(t) >= 0) {
       return true;
     }
+    if (isTlsFailure(t)) {
+      // A certificate the client does not trust, or TLS on one side only, fails the same way on
+      // every attempt: retrying would only delay the error by the policy's minutes.
+      return false;
+    }
     Status.Code code = Status.fromThrowable(t).getCode();
     if (code == Status.Code.UNAVAILABLE || isTransportFailure(t)) {
       return true;
     }
     return code == Status.Code.INTERNAL && CURSOR_DISCONNECTED.equals(ErrorConverter.condition(t));
+  }
+
+  /**
+   * Whether the connection failed in the TLS layer: a failed handshake (untrusted or mismatched
+   * certificate) or a peer that does not speak TLS.
+   */
+  static boolean isTlsFailure(Throwable t) {
+    int depth = 0;
+    for (Throwable c = t.getCause(); c != null && depth < 10; c = c.getCause(), depth++) {
+      if (c instanceof javax.net.ssl.SSLException
+          || c instanceof io.grpc.netty.shaded.io.netty.handler.ssl.NotSslRecordException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -211,6 +239,11 @@ public final class Retrier {
       }
       failures.add(t);
       retries++;
+      ClientListener l = listener;
+      if (l != null) {
+        int attempt = retries;
+        SafeListener.run(() -> l.onRetry(attempt, java.time.Duration.ofMillis(wait), t));
+      }
       try {
         sleeper.sleep(wait);
         waitedMillis += wait;

@@ -4,7 +4,10 @@ import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
+import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.AnalyzePlanResponse;
 import io.sparkconnect.proto.ConfigRequest;
@@ -23,6 +26,7 @@ import io.sparkconnect.proto.ReleaseExecuteResponse;
 import io.sparkconnect.proto.ReleaseSessionRequest;
 import io.sparkconnect.proto.SparkConnectServiceGrpc;
 import io.sparkconnect.proto.UserContext;
+import io.sparkconnect.sql.ClientListener;
 import io.sparkconnect.sql.RetryPolicy;
 import io.sparkconnect.sql.SparkConnectException;
 import io.grpc.stub.StreamObserver;
@@ -30,9 +34,12 @@ import io.sparkconnect.proto.AddArtifactsRequest;
 import io.sparkconnect.proto.AddArtifactsResponse;
 import io.sparkconnect.proto.ArtifactStatusesRequest;
 import io.sparkconnect.proto.ArtifactStatusesResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import javax.net.ssl.SSLException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +70,10 @@ public final class SparkConnectClient implements AutoCloseable {
   private static final long KEEPALIVE_TIMEOUT_SECONDS = 20;
 
   private final ConnectionString connection;
+  /** CA certificates (PEM) trusted instead of the system's, or {@code null}. */
+  private final Path trustCertificates;
+  /** Observes calls, or {@code null}. */
+  private final ClientListener listener;
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
@@ -79,9 +90,13 @@ public final class SparkConnectClient implements AutoCloseable {
   private volatile String serverVersion;
   private volatile boolean closed;
 
-  private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy) {
+  private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy, Path trustCertificates,
+      ClientListener listener) {
     this.connection = connection;
-    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert).reachedBy(() -> reached);
+    this.trustCertificates = trustCertificates;
+    this.listener = listener;
+    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert).reachedBy(() -> reached)
+        .observedBy(listener);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
@@ -95,7 +110,12 @@ public final class SparkConnectClient implements AutoCloseable {
         .keepAliveTimeout(KEEPALIVE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .keepAliveWithoutCalls(false)
         .intercept(new HeadersInterceptor(connection.token(), connection.headers()));
-    if (connection.useSsl()) {
+    if (listener != null) {
+      builder.intercept(new ListenerInterceptor(listener));
+    }
+    if (trustCertificates != null) {
+      builder.sslContext(sslContext(trustCertificates)).negotiationType(NegotiationType.TLS);
+    } else if (connection.useSsl()) {
       builder.useTransportSecurity();
     } else {
       builder.usePlaintext();
@@ -107,12 +127,45 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel for a new session described by {@code connection}; nothing is sent yet. */
   public static SparkConnectClient connect(ConnectionString connection) {
-    return new SparkConnectClient(connection, RetryPolicy.defaults());
+    return new SparkConnectClient(connection, RetryPolicy.defaults(), null, null);
   }
 
   /** As {@link #connect(ConnectionString)}, retrying transient failures by {@code retryPolicy}. */
   public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy) {
-    return new SparkConnectClient(connection, retryPolicy);
+    return new SparkConnectClient(connection, retryPolicy, null, null);
+  }
+
+  /**
+   * As {@link #connect(ConnectionString, RetryPolicy)}; with {@code trustCertificates} (a PEM
+   * file of CA certificates, or {@code null}) the connection uses TLS and trusts only those
+   * certificates instead of the system's trust store.
+   *
+   * @throws IllegalArgumentException when the file cannot be read as PEM certificates
+   */
+  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
+      Path trustCertificates) {
+    return new SparkConnectClient(connection, retryPolicy, trustCertificates, null);
+  }
+
+  /**
+   * As {@link #connect(ConnectionString, RetryPolicy, Path)}, reporting calls, retries, reattaches
+   * and received bytes to {@code listener} (or nothing, when {@code null}).
+   */
+  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
+      Path trustCertificates, ClientListener listener) {
+    return new SparkConnectClient(connection, retryPolicy, trustCertificates, listener);
+  }
+
+  static SslContext sslContext(Path trustCertificates) {
+    if (!Files.isReadable(trustCertificates)) {
+      throw new IllegalArgumentException("Cannot read the trusted certificates file " + trustCertificates);
+    }
+    try {
+      return GrpcSslContexts.forClient().trustManager(trustCertificates.toFile()).build();
+    } catch (SSLException | IllegalArgumentException e) {
+      throw new IllegalArgumentException("Cannot use " + trustCertificates
+          + " as trusted certificates: expected PEM (-----BEGIN CERTIFICATE-----) CA certificates", e);
+    }
   }
 
   static String clientType(String userAgent) {
@@ -149,7 +202,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** A new client for another session on the same server, with its own channel. */
   public SparkConnectClient newSession() {
-    return new SparkConnectClient(connection.withSessionId(null), retrier.policy());
+    return new SparkConnectClient(connection.withSessionId(null), retrier.policy(), trustCertificates, listener);
   }
 
   /**
@@ -340,8 +393,11 @@ public final class SparkConnectClient implements AutoCloseable {
     return retrier;
   }
 
-  void countReattach() {
+  void countReattach(String operationId) {
     reattaches.incrementAndGet();
+    if (listener != null) {
+      SafeListener.run(() -> listener.onReattach(operationId));
+    }
   }
 
   /** How many times execution streams of this client reattached to their operation. */
@@ -559,6 +615,11 @@ public final class SparkConnectClient implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Whether the channel has shut down completely: no connection, no thread of its own left. */
+  public boolean isTerminated() {
+    return channel.isTerminated();
   }
 
   @Override

@@ -688,6 +688,8 @@ public final class SparkSession implements AutoCloseable {
     private String remote;
     private String localVersion;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private java.nio.file.Path trustCertificates;
+    private final List<ClientListener> listeners = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
 
     private Builder() {}
@@ -755,6 +757,33 @@ public final class SparkSession implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Connects over TLS and trusts the CA certificates in {@code pemFile} (one or more
+     * {@code -----BEGIN CERTIFICATE-----} blocks) instead of the system's trust store: for a
+     * server or proxy whose certificate a private CA signed. Implies TLS even without
+     * {@code use_ssl=true} in the connection string. The file is read when the session is created.
+     *
+     * @throws IllegalArgumentException if the file cannot be read
+     */
+    public Builder trustCertificates(java.nio.file.Path pemFile) {
+      Objects.requireNonNull(pemFile, "pemFile");
+      if (!java.nio.file.Files.isReadable(pemFile)) {
+        throw new IllegalArgumentException("Cannot read the trusted certificates file " + pemFile);
+      }
+      this.trustCertificates = pemFile;
+      return this;
+    }
+
+    /**
+     * Reports the session's remote calls, retries, reattaches and received bytes to
+     * {@code listener}; may be called several times to add several listeners. Sessions from
+     * {@link #getOrCreate()} that already exist keep their listeners.
+     */
+    public Builder listener(ClientListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener"));
+      return this;
+    }
+
     private String resolveRemote() {
       if (remote != null) {
         return remote;
@@ -776,7 +805,8 @@ public final class SparkSession implements AutoCloseable {
      */
     public SparkSession getOrCreate() {
       String target = resolveRemote();
-      String key = target + "|" + (localVersion == null ? "" : localVersion);
+      String key = target + "|" + (localVersion == null ? "" : localVersion)
+          + "|" + (trustCertificates == null ? "" : trustCertificates.toAbsolutePath());
       synchronized (SESSIONS) {
         SparkSession existing = SESSIONS.get(key);
         if (existing != null && !existing.closed) {
@@ -821,7 +851,8 @@ public final class SparkSession implements AutoCloseable {
       } else {
         connection = ConnectionString.parse(target);
       }
-      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy), server, key);
+      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy, trustCertificates,
+          Listeners.of(listeners)), server, key);
       try {
         applyOptions(session);
       } catch (RuntimeException e) {
