@@ -233,8 +233,9 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
-    ProtocolCompat.check(request, this::serverVersion);
-    return new ResponseStream(this, request.build(), observer);
+    ExecutePlanRequest built = request.build();
+    ProtocolCompat.check(built, this::serverVersion);
+    return new ResponseStream(this, built, observer);
   }
 
   /** Starts the {@code ExecutePlan} call (in the current gRPC context). */
@@ -417,11 +418,12 @@ public final class SparkConnectClient implements AutoCloseable {
       request.setClientObservedServerSideSessionId(observed);
     }
     what.accept(request);
-    if (!request.hasSparkVersion()) {
-      ProtocolCompat.check(request, this::serverVersion);
+    AnalyzePlanRequest built = request.build();
+    if (!built.hasSparkVersion()) {
+      ProtocolCompat.check(built, this::serverVersion);
     }
     try {
-      AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(request.build()));
+      AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(built));
       observeServerSession(response.getServerSideSessionId());
       return response;
     } catch (RuntimeException e) {

@@ -958,11 +958,7 @@ public final class DataFrame {
 
   /** Runs the query and returns every row, as a list. */
   public List<Row> collectAsList() {
-    List<Row> rows = new ArrayList<>();
-    try (RowReader reader = new RowReader(session.execute(plan()))) {
-      reader.forEachRemaining(rows::add);
-    }
-    return rows;
+    return new RowReader(session.execute(plan())).drainToList();
   }
 
   /**
