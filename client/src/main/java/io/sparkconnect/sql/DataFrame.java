@@ -772,7 +772,7 @@ public final class DataFrame {
    *
    * <pre>{@code
    * emp.where(col("salary").gt(emp.select(avg("salary")).scalar()));
-   * dept.select(col("dept"), emp.where(col("dept").equalTo(col("d.dept").outer())).select(count(lit(1))).scalar());
+   * dept.as("d").select(col("dept"), emp.where(col("dept").equalTo(col("d.dept").outer())).select(count(lit(1))).scalar());
    * }</pre>
    *
    * Needs a Spark 4.0+ server.
@@ -785,7 +785,7 @@ public final class DataFrame {
    * This DataFrame as an {@code EXISTS} subquery: a boolean column, true when this DataFrame has at
    * least one row (usually correlated with the outer query through {@link Column#outer()}):
    *
-   * <pre>{@code emp.where(dept.where(col("dept").equalTo(col("e.dept").outer())).exists()); }</pre>
+   * <pre>{@code emp.as("e").where(dept.where(col("dept").equalTo(col("e.dept").outer())).exists()); }</pre>
    *
    * Needs a Spark 4.0+ server.
    */

@@ -92,7 +92,7 @@ public final class TableValuedFunction {
     return fn("posexplode_outer", collection);
   }
 
-  /** {@code cols} laid out in {@code n} rows (columns {@code col0}, {@code col1}, ...). */
+  /** {@code fields} laid out in {@code n} rows (columns {@code col0}, {@code col1}, ...). */
   public DataFrame stack(Column n, Column... fields) {
     return fn("stack", prepend(n, fields));
   }
