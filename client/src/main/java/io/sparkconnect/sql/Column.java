@@ -164,6 +164,16 @@ public class Column {
     return fn("in", args);
   }
 
+  /**
+   * {@code this IN (subquery)}: whether this equals a value of the single column of
+   * {@code values}, a DataFrame used as a subquery (it may refer to the outer query's columns
+   * through {@link #outer()}). Needs a Spark 4.1+ server.
+   */
+  public Column isin(DataFrame values) {
+    return new Column(SubqueryReferences.subquery(values,
+        io.sparkconnect.proto.SubqueryExpression.SubqueryType.SUBQUERY_TYPE_IN, List.of(expr)));
+  }
+
   /** Whether this equals any value of {@code values}. */
   public Column isInCollection(Collection<?> values) {
     return isin(values.toArray());

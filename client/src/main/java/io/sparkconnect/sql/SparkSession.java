@@ -17,7 +17,6 @@ import io.sparkconnect.proto.Plan;
 import io.sparkconnect.proto.Range;
 import io.sparkconnect.proto.Read;
 import io.sparkconnect.proto.Relation;
-import io.sparkconnect.proto.RelationCommon;
 import io.sparkconnect.proto.SQL;
 import io.sparkconnect.proto.SqlCommand;
 import io.sparkconnect.sql.types.StructType;
@@ -64,7 +63,9 @@ public final class SparkSession implements AutoCloseable {
   private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*([kmgtp]?i?b?)");
   private static final Pattern LOCAL_CLUSTER = Pattern.compile("local-cluster\\[(\\d+)]");
   private static final Map<String, SparkSession> SESSIONS = new ConcurrentHashMap<>();
-  private static volatile SparkSession defaultSession;
+  private static final java.util.concurrent.atomic.AtomicReference<SparkSession> DEFAULT_SESSION =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private static final InheritableThreadLocal<SparkSession> ACTIVE_SESSION = new InheritableThreadLocal<>();
 
   private final SparkConnectClient client;
   private final AutoCloseable ownedServer;
@@ -102,24 +103,67 @@ public final class SparkSession implements AutoCloseable {
     return new Builder();
   }
 
-  /** The session most recently made by {@link Builder#getOrCreate()} and still open, if any. */
+  /**
+   * The default session, shared by all threads, if it is set and usable: the first session made by
+   * the builder when there was no usable default, or the one given to
+   * {@link #setDefaultSession(SparkSession)}.
+   */
   public static java.util.Optional<SparkSession> getDefaultSession() {
-    SparkSession s = defaultSession;
-    return s != null && !s.closed ? java.util.Optional.of(s) : java.util.Optional.empty();
-  }
-
-  /** Same as {@link #getDefaultSession()}: this client has one active session per JVM. */
-  public static java.util.Optional<SparkSession> getActiveSession() {
-    return getDefaultSession();
+    return usable(DEFAULT_SESSION.get());
   }
 
   /**
-   * The default session.
+   * This thread's active session, if it is set and usable: the first session the builder made in
+   * this thread (or in the thread that started it) when it had no usable active session, or the one
+   * given to {@link #setActiveSession(SparkSession)}.
+   */
+  public static java.util.Optional<SparkSession> getActiveSession() {
+    return usable(ACTIVE_SESSION.get());
+  }
+
+  /** Makes {@code session} the active session of this thread and of the threads it starts from now on. */
+  public static void setActiveSession(SparkSession session) {
+    ACTIVE_SESSION.set(session);
+  }
+
+  /** Clears this thread's active session. */
+  public static void clearActiveSession() {
+    ACTIVE_SESSION.remove();
+  }
+
+  /** Makes {@code session} the default session of all threads. */
+  public static void setDefaultSession(SparkSession session) {
+    DEFAULT_SESSION.set(session);
+  }
+
+  /** Clears the default session. */
+  public static void clearDefaultSession() {
+    DEFAULT_SESSION.set(null);
+  }
+
+  /**
+   * This thread's active session, else the default session.
    *
-   * @throws IllegalStateException when there is none
+   * @throws IllegalStateException when there is neither
    */
   public static SparkSession active() {
-    return getDefaultSession().orElseThrow(() -> new IllegalStateException("No active or default Spark session found"));
+    return getActiveSession().or(SparkSession::getDefaultSession)
+        .orElseThrow(() -> new IllegalStateException("No active or default Spark session found"));
+  }
+
+  private static java.util.Optional<SparkSession> usable(SparkSession s) {
+    return s != null && s.isUsable() ? java.util.Optional.of(s) : java.util.Optional.empty();
+  }
+
+  /** Spark's rule for sessions the builder returns: they fill the default and active slots only when those are empty. */
+  private static void setDefaultAndActive(SparkSession s) {
+    SparkSession current = DEFAULT_SESSION.get();
+    if (current == null || !current.isUsable()) {
+      DEFAULT_SESSION.compareAndSet(current, s);
+    }
+    if (getActiveSession().isEmpty()) {
+      ACTIVE_SESSION.set(s);
+    }
   }
 
   // ---------------------------------------------------------------- DataFrames
@@ -574,6 +618,51 @@ public final class SparkSession implements AutoCloseable {
     return client.retryPolicy();
   }
 
+  /** Whether this session can still run queries: it has not been closed. */
+  public boolean isUsable() {
+    return !closed;
+  }
+
+  /**
+   * Runs {@code f}, prints {@code Time taken: N ms} (its wall-clock time) to standard output and
+   * returns its result.
+   */
+  public <T> T time(java.util.function.Supplier<T> f) {
+    long start = System.nanoTime();
+    T result = f.get();
+    long end = System.nanoTime();
+    System.out.println("Time taken: " + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(end - start) + " ms");
+    return result;
+  }
+
+  /** Table-valued functions as DataFrames: {@code spark.tvf().explode(array(lit(1), lit(2)))}. */
+  public TableValuedFunction tvf() {
+    return new TableValuedFunction(this);
+  }
+
+  /**
+   * Runs {@code command} at once with an external command runner on the server: {@code runner}
+   * names a class or data source on the server that implements Spark's
+   * {@code ExternalCommandRunner}, {@code options} are passed to it. Returns its output lines as a
+   * DataFrame. Needs a Spark 4.0+ server.
+   */
+  public DataFrame executeCommand(String runner, String command, Map<String, String> options) {
+    Objects.requireNonNull(runner, "runner");
+    Objects.requireNonNull(command, "command");
+    Command cmd = Command.newBuilder().setExecuteExternalCommand(io.sparkconnect.proto.ExecuteExternalCommand.newBuilder()
+        .setRunner(runner).setCommand(command).putAllOptions(options == null ? Map.of() : options)).build();
+    Relation result = null;
+    for (ExecutePlanResponse r : executeCommand(cmd)) {
+      if (r.hasSqlCommandResult()) {
+        result = r.getSqlCommandResult().getRelation();
+      }
+    }
+    if (result == null) {
+      throw new SparkConnectException("The server sent no result for the external command");
+    }
+    return new DataFrame(this, withPlanId(result.toBuilder()));
+  }
+
   /** Whether {@link #close()} has been called. */
   public boolean isClosed() {
     return closed;
@@ -592,8 +681,9 @@ public final class SparkSession implements AutoCloseable {
     if (cacheKey != null) {
       SESSIONS.remove(cacheKey, this);
     }
-    if (defaultSession == this) {
-      defaultSession = null;
+    DEFAULT_SESSION.compareAndSet(this, null);
+    if (ACTIVE_SESSION.get() == this) {
+      ACTIVE_SESSION.remove();
     }
     client.close();
     if (ownedServer != null) {
@@ -632,7 +722,7 @@ public final class SparkSession implements AutoCloseable {
   }
 
   private Relation withPlanId(Relation.Builder builder) {
-    return builder.setCommon(RelationCommon.newBuilder().setPlanId(planIds.getAndIncrement())).build();
+    return SubqueryReferences.attach(builder, planIds.getAndIncrement(), planIds::getAndIncrement);
   }
 
   DataFrame newDataFrame(Relation.Builder builder) {
@@ -811,19 +901,24 @@ public final class SparkSession implements AutoCloseable {
         SparkSession existing = SESSIONS.get(key);
         if (existing != null && !existing.closed) {
           applyOptions(existing);
-          defaultSession = existing;
+          setDefaultAndActive(existing);
           return existing;
         }
         SparkSession s = build(target, key);
         SESSIONS.put(key, s);
-        defaultSession = s;
+        setDefaultAndActive(s);
         return s;
       }
     }
 
-    /** Always a new session. */
+    /**
+     * Always a new session. Like {@link #getOrCreate()}, it becomes the default session and this
+     * thread's active session where those are not set.
+     */
     public SparkSession create() {
-      return build(resolveRemote(), null);
+      SparkSession s = build(resolveRemote(), null);
+      setDefaultAndActive(s);
+      return s;
     }
 
     private SparkSession build(String target, String key) {
