@@ -240,87 +240,86 @@ class FunctionsMoreIT {
     assertEquals(List.of(24L, 9L, 7L), List.of(r.get(7), r.get(8), r.get(9)));
     assertEquals(List.of(1.0, 1.0), List.of(r.get(12), r.get(14)));
 
-    // Set operations of two Tuple sketches and of a Tuple sketch with a Theta sketch.
-    List<Object> pairs = new ArrayList<>();
-    for (String t : new String[] {"double", "integer"}) {
-      String est = "tuple_sketch_estimate_" + t;
-      String a = t.equals("double") ? "atd" : "ati";
-      String b = t.equals("double") ? "btd" : "bti";
-      for (String op : new String[] {"union", "union_theta"}) {
-        String f = "tuple_" + op + "_" + t;
-        String other = op.endsWith("theta") ? "bth" : b;
-        pairs.add(invoke(est, invoke(f, col(a), col(other))));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + "))");
-        pairs.add(invoke(est, invoke(f, col(a), col(other), lit(10), lit("max"))));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 10, 'max'))");
-        pairs.add(invoke(est, invoke(f, col(a), col(other), 10)));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 10))");
-        pairs.add(invoke(est, invoke(f, col(a), col(other), 10, "min")));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 10, 'min'))");
-        pairs.add(invoke(est, invoke(f, a, other)));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + "))");
-        pairs.add(invoke(est, invoke(f, a, other, 10)));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 10))");
-        pairs.add(invoke(est, invoke(f, a, other, 10, "sum")));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 10, 'sum'))");
-      }
-      for (String op : new String[] {"intersection", "intersection_theta"}) {
-        String f = "tuple_" + op + "_" + t;
-        String other = op.endsWith("theta") ? "ath" : a;
-        pairs.add(invoke(est, invoke(f, col(a), col(other))));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + "))");
-        pairs.add(invoke(est, invoke(f, col(a), col(other), lit("max"))));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 'max'))");
-        pairs.add(invoke(est, invoke(f, col(a), col(other), "min")));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 'min'))");
-        pairs.add(invoke(est, invoke(f, a, other)));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + "))");
-        pairs.add(invoke(est, invoke(f, a, other, "sum")));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + ", 'sum'))");
-      }
-      for (String op : new String[] {"difference", "difference_theta"}) {
-        String f = "tuple_" + op + "_" + t;
-        String other = op.endsWith("theta") ? "ath" : a;
-        pairs.add(invoke(est, invoke(f, col(b), col(other))));
-        pairs.add(est + "(" + f + "(" + b + ", " + other + "))");
-        pairs.add(invoke(est, invoke(f, a, other)));
-        pairs.add(est + "(" + f + "(" + a + ", " + other + "))");
-      }
-    }
-    r = check("sk2", pairs.toArray());
-    // Per type: 7 unions (5 keys) twice, 5 intersections of a sketch with itself (2 keys) twice, then
-    // b minus a (3 keys) and a minus a (none), twice.
-    List<Object> expected = new ArrayList<>();
-    for (int t = 0; t < 2; t++) {
-      for (int i = 0; i < 14; i++) {
-        expected.add(5.0);
-      }
-      for (int i = 0; i < 10; i++) {
-        expected.add(2.0);
-      }
-      for (int i = 0; i < 2; i++) {
-        expected.add(3.0);
-        expected.add(0.0);
-      }
-    }
-    List<Object> actual = new ArrayList<>();
-    for (int i = 0; i < r.size(); i++) {
-      actual.add(r.get(i));
-    }
-    assertEquals(expected, actual);
+    // Set operations of two Tuple sketches and of a Tuple sketch with a Theta sketch: group a has
+    // keys 1 and 2, group b keys 3, 4 and 5.
+    r = check("sk2",
+        tuple_sketch_estimate_double(tuple_union_double(col("atd"), col("btd"))), "tuple_sketch_estimate_double(tuple_union_double(atd, btd))",
+        tuple_sketch_estimate_double(tuple_union_double(col("atd"), col("btd"), lit(10), lit("max"))), "tuple_sketch_estimate_double(tuple_union_double(atd, btd, 10, 'max'))",
+        tuple_sketch_estimate_double(tuple_union_double(col("atd"), col("btd"), 10)), "tuple_sketch_estimate_double(tuple_union_double(atd, btd, 10))",
+        tuple_sketch_estimate_double(tuple_union_double(col("atd"), col("btd"), 10, "min")), "tuple_sketch_estimate_double(tuple_union_double(atd, btd, 10, 'min'))",
+        tuple_sketch_estimate_double(tuple_union_double("atd", "btd")), "tuple_sketch_estimate_double(tuple_union_double(atd, btd))",
+        tuple_sketch_estimate_double(tuple_union_double("atd", "btd", 10)), "tuple_sketch_estimate_double(tuple_union_double(atd, btd, 10))",
+        tuple_sketch_summary_double(tuple_union_double("atd", "btd", 10, "sum")), "tuple_sketch_summary_double(tuple_union_double(atd, btd, 10, 'sum'))",
+        tuple_sketch_estimate_integer(tuple_union_integer(col("ati"), col("bti"))), "tuple_sketch_estimate_integer(tuple_union_integer(ati, bti))",
+        tuple_sketch_estimate_integer(tuple_union_integer(col("ati"), col("bti"), lit(10), lit("max"))), "tuple_sketch_estimate_integer(tuple_union_integer(ati, bti, 10, 'max'))",
+        tuple_sketch_estimate_integer(tuple_union_integer(col("ati"), col("bti"), 10)), "tuple_sketch_estimate_integer(tuple_union_integer(ati, bti, 10))",
+        tuple_sketch_estimate_integer(tuple_union_integer(col("ati"), col("bti"), 10, "min")), "tuple_sketch_estimate_integer(tuple_union_integer(ati, bti, 10, 'min'))",
+        tuple_sketch_estimate_integer(tuple_union_integer("ati", "bti")), "tuple_sketch_estimate_integer(tuple_union_integer(ati, bti))",
+        tuple_sketch_estimate_integer(tuple_union_integer("ati", "bti", 10)), "tuple_sketch_estimate_integer(tuple_union_integer(ati, bti, 10))",
+        tuple_sketch_summary_integer(tuple_union_integer("ati", "bti", 10, "sum")), "tuple_sketch_summary_integer(tuple_union_integer(ati, bti, 10, 'sum'))",
+        tuple_sketch_estimate_double(tuple_union_theta_double(col("atd"), col("bth"))), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth))",
+        tuple_sketch_estimate_double(tuple_union_theta_double(col("atd"), col("bth"), lit(10), lit("sum"))), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth, 10, 'sum'))",
+        tuple_sketch_estimate_double(tuple_union_theta_double(col("atd"), col("bth"), 10)), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth, 10))",
+        tuple_sketch_estimate_double(tuple_union_theta_double(col("atd"), col("bth"), 10, "max")), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth, 10, 'max'))",
+        tuple_sketch_estimate_double(tuple_union_theta_double("atd", "bth")), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth))",
+        tuple_sketch_estimate_double(tuple_union_theta_double("atd", "bth", 10)), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth, 10))",
+        tuple_sketch_estimate_double(tuple_union_theta_double("atd", "bth", 10, "sum")), "tuple_sketch_estimate_double(tuple_union_theta_double(atd, bth, 10, 'sum'))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer(col("ati"), col("bth"))), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer(col("ati"), col("bth"), lit(10), lit("sum"))), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth, 10, 'sum'))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer(col("ati"), col("bth"), 10)), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth, 10))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer(col("ati"), col("bth"), 10, "max")), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth, 10, 'max'))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer("ati", "bth")), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer("ati", "bth", 10)), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth, 10))",
+        tuple_sketch_estimate_integer(tuple_union_theta_integer("ati", "bth", 10, "sum")), "tuple_sketch_estimate_integer(tuple_union_theta_integer(ati, bth, 10, 'sum'))");
+    assertEquals(List.of(5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 15.0), values(r).subList(0, 7));
+    assertEquals(List.of(5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 34L), values(r).subList(7, 14));
+    assertEquals(List.of(5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0), values(r).subList(14, 21));
+    assertEquals(List.of(5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 5.0), values(r).subList(21, 28));
+
+    r = check("sk2",
+        tuple_sketch_estimate_double(tuple_intersection_double(col("atd"), col("atd"))), "tuple_sketch_estimate_double(tuple_intersection_double(atd, atd))",
+        tuple_sketch_summary_double(tuple_intersection_double(col("atd"), col("atd"), lit("max")), "max"), "tuple_sketch_summary_double(tuple_intersection_double(atd, atd, 'max'), 'max')",
+        tuple_sketch_estimate_double(tuple_intersection_double(col("atd"), col("btd"), "min")), "tuple_sketch_estimate_double(tuple_intersection_double(atd, btd, 'min'))",
+        tuple_sketch_estimate_double(tuple_intersection_double("atd", "atd")), "tuple_sketch_estimate_double(tuple_intersection_double(atd, atd))",
+        tuple_sketch_summary_double(tuple_intersection_double("atd", "atd", "sum")), "tuple_sketch_summary_double(tuple_intersection_double(atd, atd, 'sum'))",
+        tuple_sketch_estimate_integer(tuple_intersection_integer(col("bti"), col("bti"))), "tuple_sketch_estimate_integer(tuple_intersection_integer(bti, bti))",
+        tuple_sketch_estimate_integer(tuple_intersection_integer(col("bti"), col("ati"), lit("max"))), "tuple_sketch_estimate_integer(tuple_intersection_integer(bti, ati, 'max'))",
+        tuple_sketch_summary_integer(tuple_intersection_integer(col("bti"), col("bti"), "min"), "min"), "tuple_sketch_summary_integer(tuple_intersection_integer(bti, bti, 'min'), 'min')",
+        tuple_sketch_estimate_integer(tuple_intersection_integer("bti", "bti")), "tuple_sketch_estimate_integer(tuple_intersection_integer(bti, bti))",
+        tuple_sketch_estimate_integer(tuple_intersection_integer("bti", "bti", "sum")), "tuple_sketch_estimate_integer(tuple_intersection_integer(bti, bti, 'sum'))",
+        tuple_sketch_estimate_double(tuple_intersection_theta_double(col("atd"), col("ath"))), "tuple_sketch_estimate_double(tuple_intersection_theta_double(atd, ath))",
+        tuple_sketch_estimate_double(tuple_intersection_theta_double(col("atd"), col("bth"), lit("max"))), "tuple_sketch_estimate_double(tuple_intersection_theta_double(atd, bth, 'max'))",
+        tuple_sketch_estimate_double(tuple_intersection_theta_double(col("atd"), col("ath"), "min")), "tuple_sketch_estimate_double(tuple_intersection_theta_double(atd, ath, 'min'))",
+        tuple_sketch_estimate_double(tuple_intersection_theta_double("atd", "ath")), "tuple_sketch_estimate_double(tuple_intersection_theta_double(atd, ath))",
+        tuple_sketch_estimate_double(tuple_intersection_theta_double("atd", "ath", "sum")), "tuple_sketch_estimate_double(tuple_intersection_theta_double(atd, ath, 'sum'))",
+        tuple_sketch_estimate_integer(tuple_intersection_theta_integer(col("bti"), col("bth"))), "tuple_sketch_estimate_integer(tuple_intersection_theta_integer(bti, bth))",
+        tuple_sketch_estimate_integer(tuple_intersection_theta_integer(col("bti"), col("bth"), lit("max"))), "tuple_sketch_estimate_integer(tuple_intersection_theta_integer(bti, bth, 'max'))",
+        tuple_sketch_estimate_integer(tuple_intersection_theta_integer(col("bti"), col("ath"), "min")), "tuple_sketch_estimate_integer(tuple_intersection_theta_integer(bti, ath, 'min'))",
+        tuple_sketch_estimate_integer(tuple_intersection_theta_integer("bti", "bth")), "tuple_sketch_estimate_integer(tuple_intersection_theta_integer(bti, bth))",
+        tuple_sketch_estimate_integer(tuple_intersection_theta_integer("bti", "bth", "sum")), "tuple_sketch_estimate_integer(tuple_intersection_theta_integer(bti, bth, 'sum'))",
+        tuple_sketch_estimate_double(tuple_difference_double(col("btd"), col("atd"))), "tuple_sketch_estimate_double(tuple_difference_double(btd, atd))",
+        tuple_sketch_estimate_double(tuple_difference_double("atd", "atd")), "tuple_sketch_estimate_double(tuple_difference_double(atd, atd))",
+        tuple_sketch_estimate_integer(tuple_difference_integer(col("bti"), col("ati"))), "tuple_sketch_estimate_integer(tuple_difference_integer(bti, ati))",
+        tuple_sketch_estimate_integer(tuple_difference_integer("bti", "bti")), "tuple_sketch_estimate_integer(tuple_difference_integer(bti, bti))",
+        tuple_sketch_estimate_double(tuple_difference_theta_double(col("btd"), col("ath"))), "tuple_sketch_estimate_double(tuple_difference_theta_double(btd, ath))",
+        tuple_sketch_estimate_double(tuple_difference_theta_double("atd", "ath")), "tuple_sketch_estimate_double(tuple_difference_theta_double(atd, ath))",
+        tuple_sketch_estimate_integer(tuple_difference_theta_integer(col("ati"), col("bth"))), "tuple_sketch_estimate_integer(tuple_difference_theta_integer(ati, bth))",
+        tuple_sketch_estimate_integer(tuple_difference_theta_integer("bti", "bth")), "tuple_sketch_estimate_integer(tuple_difference_theta_integer(bti, bth))");
+    // In sum mode the intersection adds the summaries of each common key: (1 + 1) + (2 + 2).
+    assertEquals(List.of(2.0, 2.0, 0.0, 2.0, 6.0), values(r).subList(0, 5));
+    assertEquals(List.of(3.0, 0.0, 7L, 3.0, 3.0), values(r).subList(5, 10));
+    assertEquals(List.of(2.0, 0.0, 2.0, 2.0, 2.0), values(r).subList(10, 15));
+    assertEquals(List.of(3.0, 3.0, 0.0, 3.0, 3.0), values(r).subList(15, 20));
+    assertEquals(List.of(3.0, 0.0, 3.0, 0.0, 3.0, 0.0, 2.0, 0.0), values(r).subList(20, 28));
   }
 
-  /** Calls the {@code functions} method {@code name} whose parameter types match the arguments. */
-  private static Column invoke(String name, Object... args) {
-    Class<?>[] types = new Class<?>[args.length];
-    for (int i = 0; i < args.length; i++) {
-      types[i] = args[i] instanceof Integer ? int.class : args[i].getClass();
+  /** The values of one row. */
+  private static List<Object> values(Row row) {
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < row.size(); i++) {
+      out.add(row.get(i));
     }
-    try {
-      return (Column) functions.class.getMethod(name, types).invoke(null, args);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError("functions." + name + Arrays.toString(types), e);
-    }
+    return out;
   }
 
   @Test
