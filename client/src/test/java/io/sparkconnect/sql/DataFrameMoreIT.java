@@ -91,7 +91,10 @@ class DataFrameMoreIT {
           "MERGE INTO cover_merge_target t USING (SELECT id, CAST(id AS STRING) AS v FROM range(3)) s ON s.id = t.id"
               + " WHEN MATCHED THEN UPDATE SET * WHEN NOT MATCHED THEN INSERT *").collect());
       assertEquals(sql.getCondition(), api.getCondition());
-      assertEquals("UNSUPPORTED_FEATURE.TABLE_OPERATION", api.getCondition());
+      if (TestServer.serverAtLeast(spark, 4, 1)) {
+        assertEquals("UNSUPPORTED_FEATURE.TABLE_OPERATION", api.getCondition());
+      }
+      // Spark 4.0 words it "MERGE INTO TABLE is not supported temporarily".
       assertTrue(api.getMessage().contains("MERGE INTO TABLE"), api.getMessage());
       assertEquals(0L, spark.table("cover_merge_target").count());
     } finally {
