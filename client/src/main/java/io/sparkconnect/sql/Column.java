@@ -6,7 +6,6 @@ import io.sparkconnect.proto.Expression;
 import io.sparkconnect.sql.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -174,9 +173,12 @@ public class Column {
         io.sparkconnect.proto.SubqueryExpression.SubqueryType.SUBQUERY_TYPE_IN, List.of(expr)));
   }
 
-  /** Whether this equals any value of {@code values}. */
-  public Column isInCollection(Collection<?> values) {
-    return isin(values.toArray());
+  /** Whether this equals any value of {@code values} (any {@link Iterable}, as Spark's Java API takes). */
+  public Column isInCollection(Iterable<?> values) {
+    Objects.requireNonNull(values, "values");
+    List<Object> all = new ArrayList<>();
+    values.forEach(all::add);
+    return isin(all.toArray());
   }
 
   // ---- logic and nulls
