@@ -664,6 +664,15 @@ public final class DataFrame {
     return repartitionBy(null, sortExprs(partitionExprs));
   }
 
+  /**
+   * Redistributes the rows by a hash of the columns, into {@code numPartitions} partitions or,
+   * when it is {@code null}, the configured number: the general form of {@link #repartition(int,
+   * Column...)} and {@link #repartition(Column...)}.
+   */
+  public DataFrame repartitionByExpression(Integer numPartitions, Column... partitionExprs) {
+    return repartitionBy(numPartitions, exprs(partitionExprs));
+  }
+
   private static List<Expression> sortExprs(Column... cols) {
     if (cols.length == 0) {
       throw new IllegalArgumentException("repartitionByRange() needs at least one column");

@@ -113,4 +113,30 @@ class DataFrameMoreIT {
     assertEquals(10.0, api.get(0).getDouble(2));
     assertEquals(5.0, api.get(1).getDouble(1));
   }
+
+  @Test
+  void groupedAggregatesOfEveryNumericColumnAndToDF() {
+    String values = "VALUES ('a', 1, 10.0D, 'x'), ('a', 3, NULL, 'y'), ('b', 5, 2.5D, 'z') AS t(g, i, d, s)";
+    DataFrame t = spark.sql("SELECT * FROM " + values);
+    // No names: every numeric column, as Spark does (the string columns are left out).
+    DataFrame sums = t.groupBy("g").sum();
+    assertEquals(List.of("g", "sum(i)", "sum(d)"), List.of(sums.columns()));
+    assertEquals(spark.sql("SELECT g, sum(i), sum(d) FROM " + values + " GROUP BY g ORDER BY g").collectAsList(),
+        sums.orderBy("g").collectAsList());
+    assertEquals(spark.sql("SELECT g, max(i), max(d) FROM " + values + " GROUP BY g ORDER BY g").collectAsList(),
+        t.groupBy("g").max().orderBy("g").collectAsList());
+    assertEquals(List.of("g", "avg(i)", "avg(d)"), List.of(t.groupBy("g").mean().columns()));
+    // toDF: the grouping columns, then the given aggregates; with none, one row per group.
+    assertEquals(List.of("a", "b"), t.groupBy("g").toDF().orderBy("g").collectAsList().stream()
+        .map(r -> r.getString(0)).toList());
+    assertEquals(spark.sql("SELECT g, count(s) FROM " + values + " GROUP BY g ORDER BY g").collectAsList(),
+        t.groupBy("g").toDF(functions.count("s")).orderBy("g").collectAsList());
+    // fillMap is fill(Map); repartitionByExpression is repartition with an optional count.
+    assertEquals(List.of(10.0, -1.0, 2.5), t.na().fillMap(java.util.Map.of("d", -1.0)).orderBy("i").collectAsList()
+        .stream().map(r -> r.getDouble(2)).toList());
+    DataFrame parts = spark.range(0, 100).repartitionByExpression(3, functions.col("id"));
+    assertEquals(3L, parts.select(functions.spark_partition_id()).distinct().count());
+    assertEquals(4950L, parts.agg(functions.sum("id")).collectAsList().get(0).getLong(0));
+    assertEquals(100L, spark.range(0, 100).repartitionByExpression(null, functions.col("id")).count());
+  }
 }
