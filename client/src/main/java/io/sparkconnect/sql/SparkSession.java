@@ -3,6 +3,7 @@ package io.sparkconnect.sql;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.UnknownFieldSet;
 import io.sparkconnect.arrow.ArrowWriter;
+import io.sparkconnect.client.ClientOptions;
 import io.sparkconnect.client.ConnectionString;
 import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.client.SparkConnectClient;
@@ -689,6 +690,7 @@ public final class SparkSession implements AutoCloseable {
     private String localVersion;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private java.nio.file.Path trustCertificates;
+    private java.time.Duration operationTimeout;
     private final List<ClientListener> listeners = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
 
@@ -775,6 +777,24 @@ public final class SparkSession implements AutoCloseable {
     }
 
     /**
+     * Gives every operation of the session (a query's results, a command) at most {@code timeout}
+     * from its start until its last result arrived; an operation that runs longer is interrupted
+     * on the server and fails with a {@link SparkConnectException} of condition
+     * {@code OPERATION_TIMEOUT} that names the limit. Default: no limit. Metadata calls (schemas,
+     * configuration) have deadlines of their own.
+     *
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
+    public Builder operationTimeout(java.time.Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("An operation timeout must be positive: " + timeout);
+      }
+      this.operationTimeout = timeout;
+      return this;
+    }
+
+    /**
      * Reports the session's remote calls, retries, reattaches and received bytes to
      * {@code listener}; may be called several times to add several listeners. Sessions from
      * {@link #getOrCreate()} that already exist keep their listeners.
@@ -806,7 +826,8 @@ public final class SparkSession implements AutoCloseable {
     public SparkSession getOrCreate() {
       String target = resolveRemote();
       String key = target + "|" + (localVersion == null ? "" : localVersion)
-          + "|" + (trustCertificates == null ? "" : trustCertificates.toAbsolutePath());
+          + "|" + (trustCertificates == null ? "" : trustCertificates.toAbsolutePath())
+          + "|" + (operationTimeout == null ? "" : operationTimeout);
       synchronized (SESSIONS) {
         SparkSession existing = SESSIONS.get(key);
         if (existing != null && !existing.closed) {
@@ -851,8 +872,10 @@ public final class SparkSession implements AutoCloseable {
       } else {
         connection = ConnectionString.parse(target);
       }
-      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy, trustCertificates,
-          Listeners.of(listeners)), server, key);
+      ClientOptions clientOptions = ClientOptions.defaults().withRetryPolicy(retryPolicy)
+          .withTrustCertificates(trustCertificates).withListener(Listeners.of(listeners))
+          .withOperationTimeout(operationTimeout);
+      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, clientOptions), server, key);
       try {
         applyOptions(session);
       } catch (RuntimeException e) {
