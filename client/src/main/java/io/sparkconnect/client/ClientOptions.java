@@ -11,17 +11,17 @@ import java.util.Objects;
  * operation timeout. Immutable; the {@code with...} methods return changed copies.
  */
 public final class ClientOptions {
-  private static final ClientOptions DEFAULTS = new ClientOptions(RetryPolicy.defaults(), null, null, null);
+  private static final ClientOptions DEFAULTS = new ClientOptions(RetryPolicy.defaults(), TlsConfig.none(), null, null);
 
   private final RetryPolicy retryPolicy;
-  private final Path trustCertificates;
+  private final TlsConfig tls;
   private final ClientListener listener;
   private final Duration operationTimeout;
 
-  private ClientOptions(RetryPolicy retryPolicy, Path trustCertificates, ClientListener listener,
+  private ClientOptions(RetryPolicy retryPolicy, TlsConfig tls, ClientListener listener,
       Duration operationTimeout) {
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-    this.trustCertificates = trustCertificates;
+    this.tls = Objects.requireNonNull(tls, "tls");
     this.listener = listener;
     this.operationTimeout = operationTimeout;
   }
@@ -33,17 +33,22 @@ public final class ClientOptions {
 
   /** With {@code policy} for transient failures. */
   public ClientOptions withRetryPolicy(RetryPolicy policy) {
-    return new ClientOptions(policy, trustCertificates, listener, operationTimeout);
+    return new ClientOptions(policy, tls, listener, operationTimeout);
   }
 
   /** Trusting the CA certificates of a PEM file (implies TLS), or the system's with {@code null}. */
   public ClientOptions withTrustCertificates(Path pemFile) {
-    return new ClientOptions(retryPolicy, pemFile, listener, operationTimeout);
+    return new ClientOptions(retryPolicy, tls.withTrustCertificates(pemFile), listener, operationTimeout);
+  }
+
+  /** With the TLS trust and client identity of {@code tls} (implying TLS when anything is set). */
+  public ClientOptions withTls(TlsConfig tls) {
+    return new ClientOptions(retryPolicy, tls, listener, operationTimeout);
   }
 
   /** Reporting calls to {@code listener}, or to nothing with {@code null}. */
   public ClientOptions withListener(ClientListener listener) {
-    return new ClientOptions(retryPolicy, trustCertificates, listener, operationTimeout);
+    return new ClientOptions(retryPolicy, tls, listener, operationTimeout);
   }
 
   /**
@@ -56,7 +61,7 @@ public final class ClientOptions {
     if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
       throw new IllegalArgumentException("An operation timeout must be positive: " + timeout);
     }
-    return new ClientOptions(retryPolicy, trustCertificates, listener, timeout);
+    return new ClientOptions(retryPolicy, tls, listener, timeout);
   }
 
   /** The retry policy. */
@@ -64,9 +69,9 @@ public final class ClientOptions {
     return retryPolicy;
   }
 
-  /** The trusted CA certificates file, or {@code null} for the system trust store. */
-  public Path trustCertificates() {
-    return trustCertificates;
+  /** The TLS trust and client identity. */
+  public TlsConfig tls() {
+    return tls;
   }
 
   /** The call listener, or {@code null}. */

@@ -5,10 +5,8 @@ import io.grpc.Deadline;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
-import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.AnalyzePlanResponse;
 import io.sparkconnect.proto.ConfigRequest;
@@ -35,12 +33,10 @@ import io.sparkconnect.proto.AddArtifactsRequest;
 import io.sparkconnect.proto.AddArtifactsResponse;
 import io.sparkconnect.proto.ArtifactStatusesRequest;
 import io.sparkconnect.proto.ArtifactStatusesResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import javax.net.ssl.SSLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,8 +68,6 @@ public final class SparkConnectClient implements AutoCloseable {
   private static final long KEEPALIVE_TIMEOUT_SECONDS = 20;
 
   private final ConnectionString connection;
-  /** CA certificates (PEM) trusted instead of the system's, or {@code null}. */
-  private final Path trustCertificates;
   /** Observes calls, or {@code null}. */
   private final ClientListener listener;
   private final ClientOptions options;
@@ -96,7 +90,6 @@ public final class SparkConnectClient implements AutoCloseable {
   private SparkConnectClient(ConnectionString connection, ClientOptions options) {
     this.connection = connection;
     this.options = options;
-    this.trustCertificates = options.trustCertificates();
     this.listener = options.listener();
     this.retrier = Retrier.of(options.retryPolicy(), connection.endpoint(), this::convert).reachedBy(() -> reached)
         .observedBy(listener);
@@ -116,8 +109,8 @@ public final class SparkConnectClient implements AutoCloseable {
     if (listener != null) {
       builder.intercept(new ListenerInterceptor(listener));
     }
-    if (trustCertificates != null) {
-      builder.sslContext(sslContext(trustCertificates)).negotiationType(NegotiationType.TLS);
+    if (options.tls().isSet()) {
+      builder.sslContext(options.tls().sslContext()).negotiationType(NegotiationType.TLS);
     } else if (connection.useSsl()) {
       builder.useTransportSecurity();
     } else {
@@ -164,18 +157,6 @@ public final class SparkConnectClient implements AutoCloseable {
       Path trustCertificates, ClientListener listener) {
     return new SparkConnectClient(connection, ClientOptions.defaults().withRetryPolicy(retryPolicy)
         .withTrustCertificates(trustCertificates).withListener(listener));
-  }
-
-  static SslContext sslContext(Path trustCertificates) {
-    if (!Files.isReadable(trustCertificates)) {
-      throw new IllegalArgumentException("Cannot read the trusted certificates file " + trustCertificates);
-    }
-    try {
-      return GrpcSslContexts.forClient().trustManager(trustCertificates.toFile()).build();
-    } catch (SSLException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("Cannot use " + trustCertificates
-          + " as trusted certificates: expected PEM (-----BEGIN CERTIFICATE-----) CA certificates", e);
-    }
   }
 
   static String clientType(String userAgent) {
