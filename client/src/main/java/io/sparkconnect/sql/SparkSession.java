@@ -3,9 +3,11 @@ package io.sparkconnect.sql;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.UnknownFieldSet;
 import io.sparkconnect.arrow.ArrowWriter;
+import io.sparkconnect.client.ClientOptions;
 import io.sparkconnect.client.ConnectionString;
 import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.client.SparkConnectClient;
+import io.sparkconnect.client.TlsConfig;
 import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.CachedLocalRelation;
 import io.sparkconnect.proto.Command;
@@ -778,7 +780,8 @@ public final class SparkSession implements AutoCloseable {
     private String remote;
     private String localVersion;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private java.nio.file.Path trustCertificates;
+    private TlsConfig tls = TlsConfig.none();
+    private java.time.Duration operationTimeout;
     private final List<ClientListener> listeners = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
 
@@ -852,15 +855,79 @@ public final class SparkSession implements AutoCloseable {
      * {@code -----BEGIN CERTIFICATE-----} blocks) instead of the system's trust store: for a
      * server or proxy whose certificate a private CA signed. Implies TLS even without
      * {@code use_ssl=true} in the connection string. The file is read when the session is created.
+     * Replaces {@link #trustStore(java.nio.file.Path, String)}.
      *
      * @throws IllegalArgumentException if the file cannot be read
      */
     public Builder trustCertificates(java.nio.file.Path pemFile) {
-      Objects.requireNonNull(pemFile, "pemFile");
-      if (!java.nio.file.Files.isReadable(pemFile)) {
-        throw new IllegalArgumentException("Cannot read the trusted certificates file " + pemFile);
+      this.tls = tls.withTrustCertificates(readable(pemFile, "pemFile", "trusted certificates file"));
+      return this;
+    }
+
+    /**
+     * Connects over TLS and trusts the certificates of a JKS or PKCS12 trust store (the type is
+     * detected from the file) instead of the system's; replaces {@link #trustCertificates(java.nio.file.Path)}.
+     * The store is read when the session is created; the password is not kept anywhere else and
+     * never shown.
+     *
+     * @param password the store's password, or {@code null} for a store without one
+     * @throws IllegalArgumentException if the file cannot be read
+     */
+    public Builder trustStore(java.nio.file.Path file, String password) {
+      this.tls = tls.withTrustStore(readable(file, "file", "trust store"),
+          password == null ? null : password.toCharArray());
+      return this;
+    }
+
+    /**
+     * Presents a client certificate for mutual TLS (implies TLS): a PEM certificate chain and
+     * its PEM private key (PKCS#8, unencrypted, {@code -----BEGIN PRIVATE KEY-----}). Replaces
+     * {@link #keyStore(java.nio.file.Path, String)}.
+     *
+     * @throws IllegalArgumentException if a file cannot be read
+     */
+    public Builder clientCertificate(java.nio.file.Path certificateChainPem, java.nio.file.Path privateKeyPem) {
+      this.tls = tls.withClientCertificate(readable(certificateChainPem, "certificateChainPem", "client certificate"),
+          readable(privateKeyPem, "privateKeyPem", "client key"));
+      return this;
+    }
+
+    /**
+     * Presents the client certificate and key of a JKS or PKCS12 key store for mutual TLS
+     * (implies TLS; the key's password is the store's). Replaces
+     * {@link #clientCertificate(java.nio.file.Path, java.nio.file.Path)}.
+     *
+     * @param password the store's password, or {@code null} for a store without one
+     * @throws IllegalArgumentException if the file cannot be read
+     */
+    public Builder keyStore(java.nio.file.Path file, String password) {
+      this.tls = tls.withKeyStore(readable(file, "file", "key store"), password == null ? null : password.toCharArray());
+      return this;
+    }
+
+    private static java.nio.file.Path readable(java.nio.file.Path file, String parameter, String what) {
+      Objects.requireNonNull(file, parameter);
+      if (!java.nio.file.Files.isReadable(file)) {
+        throw new IllegalArgumentException("Cannot read the " + what + " " + file);
       }
-      this.trustCertificates = pemFile;
+      return file;
+    }
+
+    /**
+     * Gives every operation of the session (a query's results, a command) at most {@code timeout}
+     * from its start until its last result arrived; an operation that runs longer is interrupted
+     * on the server and fails with a {@link SparkConnectException} of condition
+     * {@code OPERATION_TIMEOUT} that names the limit. Default: no limit. It does not cover
+     * the analysis calls behind schemas, {@code explain} or configuration, which are short.
+     *
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
+    public Builder operationTimeout(java.time.Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("An operation timeout must be positive: " + timeout);
+      }
+      this.operationTimeout = timeout;
       return this;
     }
 
@@ -896,7 +963,8 @@ public final class SparkSession implements AutoCloseable {
     public SparkSession getOrCreate() {
       String target = resolveRemote();
       String key = target + "|" + (localVersion == null ? "" : localVersion)
-          + "|" + (trustCertificates == null ? "" : trustCertificates.toAbsolutePath());
+          + "|" + tls.identity()
+          + "|" + (operationTimeout == null ? "" : operationTimeout);
       synchronized (SESSIONS) {
         SparkSession existing = SESSIONS.get(key);
         if (existing != null && !existing.closed) {
@@ -946,8 +1014,10 @@ public final class SparkSession implements AutoCloseable {
       } else {
         connection = ConnectionString.parse(target);
       }
-      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy, trustCertificates,
-          Listeners.of(listeners)), server, key);
+      ClientOptions clientOptions = ClientOptions.defaults().withRetryPolicy(retryPolicy)
+          .withTls(tls).withListener(Listeners.of(listeners))
+          .withOperationTimeout(operationTimeout);
+      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, clientOptions), server, key);
       try {
         applyOptions(session);
       } catch (RuntimeException e) {
