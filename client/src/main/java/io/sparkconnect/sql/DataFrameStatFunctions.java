@@ -242,14 +242,15 @@ public final class DataFrameStatFunctions {
     // bloom_filter_agg is no SQL function: Spark 4 servers resolve it among their internal
     // functions, while 3.5 servers know it only as a special case of a plain function call and
     // do not know the internal flag.
-    Column aggregate = serverMajorVersion() >= 4
+    Column aggregate = serverAtLeast(4, 0)
         ? Column.fnInternal("bloom_filter_agg", col, expectedNumItems, numBits)
         : Column.fn("bloom_filter_agg", col, expectedNumItems, numBits);
     byte[] bytes = aggregateToBytes(aggregate);
     if (bytes == null) {
-      // The aggregate yields null when it saw no non-null value; an empty filter answers the same.
-      return BloomFilter.create(Math.min(expectedNumItems, MAX_BLOOM_FILTER_ITEMS),
-          Math.min(numBits, MAX_BLOOM_FILTER_BITS));
+      // The aggregate yields null when it saw no non-null value; an empty filter of the format and
+      // size the server would have built answers the same.
+      return BloomFilter.create(serverAtLeast(4, 1) ? BloomFilter.Version.V2 : BloomFilter.Version.V1,
+          Math.min(expectedNumItems, MAX_BLOOM_FILTER_ITEMS), Math.min(numBits, MAX_BLOOM_FILTER_BITS), 0);
     }
     try {
       return BloomFilter.readFrom(bytes);
@@ -258,10 +259,11 @@ public final class DataFrameStatFunctions {
     }
   }
 
-  private int serverMajorVersion() {
-    String version = df.sparkSession().version();
-    int dot = version.indexOf('.');
-    return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+  private boolean serverAtLeast(int major, int minor) {
+    String[] v = df.sparkSession().version().split("[.-]");
+    int serverMajor = Integer.parseInt(v[0]);
+    int serverMinor = v.length > 1 ? Integer.parseInt(v[1]) : 0;
+    return serverMajor != major ? serverMajor > major : serverMinor >= minor;
   }
 
   private byte[] aggregateToBytes(Column aggregate) {

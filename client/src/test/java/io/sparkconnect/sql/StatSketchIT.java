@@ -38,11 +38,11 @@ class StatSketchIT {
   }
 
   /**
-   * The filter this client builds from the same items: Spark 4.2 servers write format 2, older
-   * ones format 1.
+   * The filter this client builds from the same items: servers from Spark 4.1 on write format 2,
+   * older ones format 1.
    */
   private static BloomFilter local(long expectedItems, long numBits) {
-    BloomFilter.Version v = TestServer.serverAtLeast(spark, 4, 2) ? BloomFilter.Version.V2 : BloomFilter.Version.V1;
+    BloomFilter.Version v = TestServer.serverAtLeast(spark, 4, 1) ? BloomFilter.Version.V2 : BloomFilter.Version.V1;
     return BloomFilter.create(v, expectedItems, numBits, 0);
   }
 
@@ -101,6 +101,7 @@ class StatSketchIT {
     // No non-null value: the server returns null, the client an empty filter.
     BloomFilter empty = spark.range(0).stat().bloomFilter("id", 100, 0.03);
     assertEquals(0, empty.cardinality());
+    assertEquals(local(100, BloomFilter.optimalNumOfBits(100, 0.03)), empty, "the format and size the server uses");
     assertFalse(empty.mightContain(0L));
     // Types the server's aggregate does not take fail there, with the server's message.
     SparkConnectException e = assertThrows(SparkConnectException.class,

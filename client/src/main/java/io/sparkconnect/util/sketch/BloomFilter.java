@@ -41,7 +41,7 @@ public final class BloomFilter {
      */
     V1(1),
     /**
-     * Version 2 (Spark 4.2's default): version number 2, number of hash functions, seed, number
+     * Version 2 (written by Spark 4.1 and later): version number 2, number of hash functions, seed, number
      * of 64-bit words, the words. Spreads bit indexes over filters larger than 2^31 bits.
      */
     V2(2);
