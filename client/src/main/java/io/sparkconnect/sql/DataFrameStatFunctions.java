@@ -178,7 +178,8 @@ public final class DataFrameStatFunctions {
     if (depth <= 0 || width <= 0) {
       throw new IllegalArgumentException("Depth and width must both be positive, not " + depth + " and " + width);
     }
-    // The server's aggregate takes eps and confidence; these map back to the same depth and width.
+    // The server's aggregate takes eps and confidence, which it turns back into this depth and
+    // width (rounding makes depths above 28 one deeper, as with Spark's own client).
     return countMinSketch(col, 2.0 / width, 1 - 1 / Math.pow(2, depth), seed);
   }
 
