@@ -180,7 +180,14 @@ public final class ErrorConverter {
     if (Retrier.isTlsFailure(t)) {
       return new SparkConnectionException("TLS with the Spark Connect server at " + endpoint + " failed ("
           + status.getCode() + description + "); check that both sides use TLS (use_ssl) and that the client"
-          + " trusts the server's certificate (trustCertificates)", t);
+          + " trusts the server's certificate (trustCertificates or trustStore)", t);
+    }
+    if (status.getCode() == Status.Code.INTERNAL && description.contains("HTTP status code 400")
+        && description.contains("SSL certificate")) {
+      // A TLS proxy (nginx, for one) answers requests without an acceptable client certificate so.
+      return new SparkConnectionException("The TLS endpoint " + endpoint + " wants a client certificate that it"
+          + " accepts (mutual TLS); present one with clientCertificate or keyStore (" + status.getCode() + ": HTTP 400"
+          + " from the proxy)", t);
     }
     Throwable http2 = status.getCode() == Status.Code.INTERNAL ? http2Failure(t) : null;
     if (http2 != null) {

@@ -1,18 +1,19 @@
 package io.sparkconnect.client;
 
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Message;
-import com.google.protobuf.MessageOrBuilder;
+import com.google.protobuf.WireFormat;
 import io.sparkconnect.sql.SparkConnectException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -61,7 +62,7 @@ final class ProtocolCompat {
    * @param serverVersion asked only when the request uses a field newer than Spark 3.5
    * @throws SparkConnectException naming the field, the server's version and the release needed
    */
-  static void check(MessageOrBuilder request, Supplier<String> serverVersion) {
+  static void check(Message request, Supplier<String> serverVersion) {
     String field = newestField(request);
     if (field == null) {
       return;
@@ -111,18 +112,40 @@ final class ProtocolCompat {
   }
 
   /** Any field newer than 3.5 that the request sets, or null: decides whether to ask the version. */
-  private static String newestField(MessageOrBuilder m) {
+  private static String newestField(Message m) {
     return find(m, null);
   }
 
-  private static String firstUnknown(MessageOrBuilder m, int[] server) {
+  private static String firstUnknown(Message m, int[] server) {
     return find(m, server);
   }
 
+  /**
+   * Walks the request's wire form with its descriptors rather than through the generated
+   * accessors: protobuf's reflective accessors would load and initialize every message class
+   * the request type can reach (hundreds of classes, a visible part of a cold start).
+   */
+  private static String find(Message m, int[] server) {
+    try {
+      // Aliasing: nested messages are read as views of this one array, not copied per level.
+      CodedInputStream in = CodedInputStream.newInstance(m.toByteArray());
+      in.enableAliasing(true);
+      return find(in, m.getDescriptorForType(), server);
+    } catch (IOException e) {
+      // A message this client just built always parses; treat the impossible as "nothing new".
+      return null;
+    }
+  }
+
   /** Depth-first over set fields; with {@code server == null} any tracked field counts. */
-  private static String find(MessageOrBuilder m, int[] server) {
-    for (Map.Entry<FieldDescriptor, Object> e : m.getAllFields().entrySet()) {
-      FieldDescriptor f = e.getKey();
+  private static String find(CodedInputStream in, Descriptor type, int[] server) throws IOException {
+    while (!in.isAtEnd()) {
+      int tag = in.readTag();
+      FieldDescriptor f = type.findFieldByNumber(WireFormat.getTagFieldNumber(tag));
+      if (f == null) {
+        in.skipField(tag);
+        continue;
+      }
       String key = name(f);
       if (key != null && !SENT_TO_ALL.contains(key)) {
         int[] since = SINCE.get(key);
@@ -130,25 +153,18 @@ final class ProtocolCompat {
           return key;
         }
       }
-      if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
-        List<?> values = f.isRepeated() ? (List<?>) e.getValue() : Collections.singletonList(e.getValue());
-        for (Object v : values) {
-          if (f.isMapField()) {
-            // Map entries are messages with key and value fields; only the value can nest further.
-            Object value = ((Message) v).getField(f.getMessageType().findFieldByName("value"));
-            if (value instanceof Message) {
-              String found = find((Message) value, server);
-              if (found != null) {
-                return found;
-              }
-            }
-          } else {
-            String found = find((Message) v, server);
-            if (found != null) {
-              return found;
-            }
-          }
+      if (f.getJavaType() == FieldDescriptor.JavaType.MESSAGE
+          && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
+        // Map fields are repeated entry messages; their key and value fields nest the same way.
+        ByteBuffer nested = in.readByteBuffer();
+        CodedInputStream sub = CodedInputStream.newInstance(nested);
+        sub.enableAliasing(true);
+        String found = find(sub, f.getMessageType(), server);
+        if (found != null) {
+          return found;
         }
+      } else {
+        in.skipField(tag);
       }
     }
     return null;

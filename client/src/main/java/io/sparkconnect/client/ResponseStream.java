@@ -1,11 +1,16 @@
 package io.sparkconnect.client;
 
 import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.Status;
 import io.sparkconnect.proto.ExecutePlanRequest;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.sql.SparkConnectException;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 
@@ -41,12 +46,17 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
   private boolean released;
   private ExecutePlanResponse pending;
   private int reattaches;
+  /** The operation timeout, or {@code null}; {@link #deadline} is when it runs out. */
+  private final Duration timeout;
+  private final Deadline deadline;
 
   ResponseStream(SparkConnectClient client, ExecutePlanRequest request, Consumer<ExecutePlanResponse> observer) {
     this.client = client;
     this.request = request;
     this.observer = observer;
     this.attempts = client.retrier().start();
+    this.timeout = client.options().operationTimeout();
+    this.deadline = timeout == null ? null : Deadline.after(timeout.toNanos(), TimeUnit.NANOSECONDS);
     // Send the request at once, so that commands start running even before the first read.
     try {
       openCall();
@@ -103,6 +113,9 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
         if (finished) {
           throw client.convert(e);
         }
+        if (deadline != null && deadline.isExpired()) {
+          throw timedOut(e);
+        }
         recover(e);
       }
     }
@@ -141,6 +154,32 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
     }
   }
 
+  /**
+   * Gives up an operation that ran out of time: interrupts it on the server (so that it stops
+   * using the cluster before this returns), releases it, and explains.
+   */
+  private SparkConnectException timedOut(RuntimeException e) {
+    finish();
+    client.interruptQuietly(operationId());
+    releaseAll();
+    String limit = describe(timeout);
+    return new SparkConnectException("Operation " + operationId() + " did not complete within its timeout of "
+        + limit + " (operationTimeout); it was interrupted on the server", e, "OPERATION_TIMEOUT", "HYT00",
+        Map.of("operationId", operationId(), "timeout", limit), null);
+  }
+
+  /** A duration as people write it: 1.5 s, 250 ms, 2 min. */
+  static String describe(Duration d) {
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms == 0 ? d.toNanos() / 1000 + " µs" : ms + " ms";
+    }
+    if (ms < 120_000 || ms % 60_000 != 0) {
+      return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+    return ms / 60_000 + " min";
+  }
+
   private void recover(RuntimeException e) {
     if (!reattachable) {
       finish();
@@ -175,12 +214,12 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
     try {
       if (executeNext) {
         callIsReattach = false;
-        call = client.openExecute(request);
+        call = client.openExecute(request, deadline);
       } else {
         callIsReattach = true;
         reattaches++;
         client.countReattach(operationId());
-        call = client.openReattach(operationId(), lastResponseId);
+        call = client.openReattach(operationId(), lastResponseId, deadline);
       }
     } finally {
       context.detach(previous);

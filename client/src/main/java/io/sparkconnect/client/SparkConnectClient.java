@@ -1,13 +1,12 @@
 package io.sparkconnect.client;
 
 import io.grpc.Context;
+import io.grpc.Deadline;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
-import io.grpc.netty.shaded.io.netty.handler.ssl.SslContext;
 import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.AnalyzePlanResponse;
 import io.sparkconnect.proto.ConfigRequest;
@@ -34,14 +33,13 @@ import io.sparkconnect.proto.AddArtifactsRequest;
 import io.sparkconnect.proto.AddArtifactsResponse;
 import io.sparkconnect.proto.ArtifactStatusesRequest;
 import io.sparkconnect.proto.ArtifactStatusesResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import javax.net.ssl.SSLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
@@ -70,10 +68,9 @@ public final class SparkConnectClient implements AutoCloseable {
   private static final long KEEPALIVE_TIMEOUT_SECONDS = 20;
 
   private final ConnectionString connection;
-  /** CA certificates (PEM) trusted instead of the system's, or {@code null}. */
-  private final Path trustCertificates;
   /** Observes calls, or {@code null}. */
   private final ClientListener listener;
+  private final ClientOptions options;
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
@@ -90,12 +87,11 @@ public final class SparkConnectClient implements AutoCloseable {
   private volatile String serverVersion;
   private volatile boolean closed;
 
-  private SparkConnectClient(ConnectionString connection, RetryPolicy retryPolicy, Path trustCertificates,
-      ClientListener listener) {
+  private SparkConnectClient(ConnectionString connection, ClientOptions options) {
     this.connection = connection;
-    this.trustCertificates = trustCertificates;
-    this.listener = listener;
-    this.retrier = Retrier.of(retryPolicy, connection.endpoint(), this::convert).reachedBy(() -> reached)
+    this.options = options;
+    this.listener = options.listener();
+    this.retrier = Retrier.of(options.retryPolicy(), connection.endpoint(), this::convert).reachedBy(() -> reached)
         .observedBy(listener);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
@@ -113,8 +109,8 @@ public final class SparkConnectClient implements AutoCloseable {
     if (listener != null) {
       builder.intercept(new ListenerInterceptor(listener));
     }
-    if (trustCertificates != null) {
-      builder.sslContext(sslContext(trustCertificates)).negotiationType(NegotiationType.TLS);
+    if (options.tls().isSet()) {
+      builder.sslContext(options.tls().sslContext()).negotiationType(NegotiationType.TLS);
     } else if (connection.useSsl()) {
       builder.useTransportSecurity();
     } else {
@@ -127,12 +123,17 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel for a new session described by {@code connection}; nothing is sent yet. */
   public static SparkConnectClient connect(ConnectionString connection) {
-    return new SparkConnectClient(connection, RetryPolicy.defaults(), null, null);
+    return new SparkConnectClient(connection, ClientOptions.defaults());
+  }
+
+  /** As {@link #connect(ConnectionString)}, with {@code options}. */
+  public static SparkConnectClient connect(ConnectionString connection, ClientOptions options) {
+    return new SparkConnectClient(connection, Objects.requireNonNull(options, "options"));
   }
 
   /** As {@link #connect(ConnectionString)}, retrying transient failures by {@code retryPolicy}. */
   public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy) {
-    return new SparkConnectClient(connection, retryPolicy, null, null);
+    return new SparkConnectClient(connection, ClientOptions.defaults().withRetryPolicy(retryPolicy));
   }
 
   /**
@@ -144,7 +145,8 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
       Path trustCertificates) {
-    return new SparkConnectClient(connection, retryPolicy, trustCertificates, null);
+    return new SparkConnectClient(connection,
+        ClientOptions.defaults().withRetryPolicy(retryPolicy).withTrustCertificates(trustCertificates));
   }
 
   /**
@@ -153,19 +155,8 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
       Path trustCertificates, ClientListener listener) {
-    return new SparkConnectClient(connection, retryPolicy, trustCertificates, listener);
-  }
-
-  static SslContext sslContext(Path trustCertificates) {
-    if (!Files.isReadable(trustCertificates)) {
-      throw new IllegalArgumentException("Cannot read the trusted certificates file " + trustCertificates);
-    }
-    try {
-      return GrpcSslContexts.forClient().trustManager(trustCertificates.toFile()).build();
-    } catch (SSLException | IllegalArgumentException e) {
-      throw new IllegalArgumentException("Cannot use " + trustCertificates
-          + " as trusted certificates: expected PEM (-----BEGIN CERTIFICATE-----) CA certificates", e);
-    }
+    return new SparkConnectClient(connection, ClientOptions.defaults().withRetryPolicy(retryPolicy)
+        .withTrustCertificates(trustCertificates).withListener(listener));
   }
 
   static String clientType(String userAgent) {
@@ -202,7 +193,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** A new client for another session on the same server, with its own channel. */
   public SparkConnectClient newSession() {
-    return new SparkConnectClient(connection.withSessionId(null), retrier.policy(), trustCertificates, listener);
+    return new SparkConnectClient(connection.withSessionId(null), options);
   }
 
   /**
@@ -233,17 +224,53 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
-    ProtocolCompat.check(request, this::serverVersion);
-    return new ResponseStream(this, request.build(), observer);
+    ExecutePlanRequest built = request.build();
+    ProtocolCompat.check(built, this::serverVersion);
+    return new ResponseStream(this, built, observer);
   }
 
-  /** Starts the {@code ExecutePlan} call (in the current gRPC context). */
-  Iterator<ExecutePlanResponse> openExecute(ExecutePlanRequest request) {
-    return stub.executePlan(request);
+  /** The options this client was opened with. */
+  public ClientOptions options() {
+    return options;
   }
 
-  /** Starts a {@code ReattachExecute} call (in the current gRPC context). */
-  Iterator<ExecutePlanResponse> openReattach(String operationId, String lastResponseId) {
+  /**
+   * Starts the {@code ExecutePlan} call (in the current gRPC context).
+   *
+   * @param deadline when the call must end, or {@code null}
+   */
+  Iterator<ExecutePlanResponse> openExecute(ExecutePlanRequest request, Deadline deadline) {
+    return (deadline == null ? stub : stub.withDeadline(deadline)).executePlan(request);
+  }
+
+  /**
+   * Interrupts one operation at once, without retries: for an operation that is being given up.
+   * Failures are ignored (releasing the operation ends it too).
+   */
+  void interruptQuietly(String operationId) {
+    InterruptRequest.Builder request = InterruptRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setInterruptType(InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID)
+        .setOperationId(operationId);
+    String observed = serverSideSessionId;
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    try {
+      Context.ROOT.call(() -> stub.withDeadlineAfter(10, TimeUnit.SECONDS).interrupt(request.build()));
+    } catch (Exception e) {
+      // The release that follows ends the operation as well.
+    }
+  }
+
+  /**
+   * Starts a {@code ReattachExecute} call (in the current gRPC context).
+   *
+   * @param deadline when the call must end, or {@code null}
+   */
+  Iterator<ExecutePlanResponse> openReattach(String operationId, String lastResponseId, Deadline deadline) {
     ReattachExecuteRequest.Builder request = ReattachExecuteRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)
@@ -256,7 +283,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
-    return stub.reattachExecute(request.build());
+    return (deadline == null ? stub : stub.withDeadline(deadline)).reattachExecute(request.build());
   }
 
   /**
@@ -417,11 +444,12 @@ public final class SparkConnectClient implements AutoCloseable {
       request.setClientObservedServerSideSessionId(observed);
     }
     what.accept(request);
-    if (!request.hasSparkVersion()) {
-      ProtocolCompat.check(request, this::serverVersion);
+    AnalyzePlanRequest built = request.build();
+    if (!built.hasSparkVersion()) {
+      ProtocolCompat.check(built, this::serverVersion);
     }
     try {
-      AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(request.build()));
+      AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(built));
       observeServerSession(response.getServerSideSessionId());
       return response;
     } catch (RuntimeException e) {

@@ -6,7 +6,6 @@ import io.sparkconnect.proto.Expression;
 import io.sparkconnect.sql.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -164,9 +163,22 @@ public class Column {
     return fn("in", args);
   }
 
-  /** Whether this equals any value of {@code values}. */
-  public Column isInCollection(Collection<?> values) {
-    return isin(values.toArray());
+  /**
+   * {@code this IN (subquery)}: whether this equals a value of the single column of
+   * {@code values}, a DataFrame used as a subquery (it may refer to the outer query's columns
+   * through {@link #outer()}). Needs a Spark 4.1+ server.
+   */
+  public Column isin(DataFrame values) {
+    return new Column(SubqueryReferences.subquery(values,
+        io.sparkconnect.proto.SubqueryExpression.SubqueryType.SUBQUERY_TYPE_IN, List.of(expr)));
+  }
+
+  /** Whether this equals any value of {@code values} (any {@link Iterable}, as Spark's Java API takes). */
+  public Column isInCollection(Iterable<?> values) {
+    Objects.requireNonNull(values, "values");
+    List<Object> all = new ArrayList<>();
+    values.forEach(all::add);
+    return isin(all.toArray());
   }
 
   // ---- logic and nulls

@@ -16,6 +16,7 @@ import io.sparkconnect.proto.Relation;
 import io.sparkconnect.proto.ShowString;
 import io.sparkconnect.proto.Sort;
 import io.sparkconnect.proto.SubqueryAlias;
+import io.sparkconnect.proto.SubqueryExpression;
 import io.sparkconnect.proto.Tail;
 import io.sparkconnect.proto.ToDF;
 import io.sparkconnect.proto.WithColumns;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -662,6 +664,15 @@ public final class DataFrame {
     return repartitionBy(null, sortExprs(partitionExprs));
   }
 
+  /**
+   * Redistributes the rows by a hash of the columns, into {@code numPartitions} partitions or,
+   * when it is {@code null}, the configured number: the general form of {@link #repartition(int,
+   * Column...)} and {@link #repartition(Column...)}.
+   */
+  public DataFrame repartitionByExpression(Integer numPartitions, Column... partitionExprs) {
+    return repartitionBy(numPartitions, exprs(partitionExprs));
+  }
+
   private static List<Expression> sortExprs(Column... cols) {
     if (cols.length == 0) {
       throw new IllegalArgumentException("repartitionByRange() needs at least one column");
@@ -681,6 +692,19 @@ public final class DataFrame {
       r.setNumPartitions(numPartitions);
     }
     return derive(Relation.newBuilder().setRepartitionByExpression(r));
+  }
+
+  /**
+   * Redistributes the rows into {@code numPartitions} partitions, putting each row into the
+   * partition whose number {@code partitionIdExpr} gives (an integer from 0 to
+   * {@code numPartitions - 1}; other values fail at run time). Needs a Spark 4.1+ server.
+   *
+   * @throws IllegalArgumentException when {@code numPartitions} is not positive
+   */
+  public DataFrame repartitionById(int numPartitions, Column partitionIdExpr) {
+    Objects.requireNonNull(partitionIdExpr, "partitionIdExpr");
+    return repartitionBy(numPartitions, List.of(Expression.newBuilder().setDirectShufflePartitionId(
+        Expression.DirectShufflePartitionID.newBuilder().setChild(partitionIdExpr.expr)).build()));
   }
 
   /** Reduces the number of partitions to {@code numPartitions} without a shuffle. */
@@ -749,7 +773,109 @@ public final class DataFrame {
         .addIndexColumns(indexColumn.expr)));
   }
 
-  /** {@code t} applied to this DataFrame, for chaining custom transformations. */
+    /**
+   * This DataFrame as a scalar subquery: a column whose value is the single value of its single
+   * column (null when it has no row; an error at run time when it has more than one). Use it in
+   * another DataFrame's expressions; columns of the outer query are marked with
+   * {@link Column#outer()}:
+   *
+   * <pre>{@code
+   * emp.where(col("salary").gt(emp.select(avg("salary")).scalar()));
+   * dept.as("d").select(col("dept"), emp.where(col("dept").equalTo(col("d.dept").outer())).select(count(lit(1))).scalar());
+   * }</pre>
+   *
+   * Needs a Spark 4.0+ server.
+   */
+  public Column scalar() {
+    return new Column(SubqueryReferences.subquery(this, SubqueryExpression.SubqueryType.SUBQUERY_TYPE_SCALAR, List.of()));
+  }
+
+  /**
+   * This DataFrame as an {@code EXISTS} subquery: a boolean column, true when this DataFrame has at
+   * least one row (usually correlated with the outer query through {@link Column#outer()}):
+   *
+   * <pre>{@code emp.as("e").where(dept.where(col("dept").equalTo(col("e.dept").outer())).exists()); }</pre>
+   *
+   * Needs a Spark 4.0+ server.
+   */
+  public Column exists() {
+    return new Column(SubqueryReferences.subquery(this, SubqueryExpression.SubqueryType.SUBQUERY_TYPE_EXISTS, List.of()));
+  }
+
+  /** Same as {@link #zipWithIndex(String)} with the column name {@code index}. */
+  public DataFrame zipWithIndex() {
+    return zipWithIndex("index");
+  }
+
+  /**
+   * All columns plus a column {@code indexColumnName} numbering the rows consecutively from 0, in
+   * the order of the partitions and of the rows within them (the order {@code collect()} returns
+   * them in for an unsorted DataFrame). Needs a Spark 4.0+ server.
+   */
+  public DataFrame zipWithIndex(String indexColumnName) {
+    Objects.requireNonNull(indexColumnName, "indexColumnName");
+    return select(functions.col("*"), Column.fnInternal("distributed_sequence_id").alias(indexColumnName));
+  }
+
+  /**
+   * Inner nearest-neighbour join: for each row of this DataFrame, the (at most) {@code numResults}
+   * rows of {@code right} that rank first by {@code rankingExpression}, which is evaluated over a
+   * row of each side. See {@link #nearestByJoin(DataFrame, Column, int, String, String, String)}.
+   */
+  public DataFrame nearestByJoin(DataFrame right, Column rankingExpression, int numResults, String mode,
+      String direction) {
+    return nearestByJoin(right, rankingExpression, numResults, mode, direction, "inner");
+  }
+
+  /**
+   * Nearest-neighbour join: for each row of this DataFrame, the (at most) {@code numResults} rows of
+   * {@code right} that rank first by {@code rankingExpression}, evaluated over a row of each side
+   * (e.g. a distance between two vectors).
+   *
+   * @param numResults 1 to 100000
+   * @param mode {@code "exact"} or {@code "approx"} (the server may answer approximately)
+   * @param direction {@code "distance"} (smallest first) or {@code "similarity"} (largest first)
+   * @param joinType {@code "inner"} or {@code "leftouter"} ({@code "left"}, {@code "left_outer"}):
+   *     whether rows of this DataFrame without a match are kept, with nulls for {@code right}
+   * @throws IllegalArgumentException for a value out of these ranges
+   */
+  public DataFrame nearestByJoin(DataFrame right, Column rankingExpression, int numResults, String mode,
+      String direction, String joinType) {
+    Objects.requireNonNull(right, "right");
+    Objects.requireNonNull(rankingExpression, "rankingExpression");
+    if (numResults < 1 || numResults > 100_000) {
+      throw new IllegalArgumentException("numResults must be between 1 and 100000, not " + numResults);
+    }
+    return derive(Relation.newBuilder().setNearestByJoin(io.sparkconnect.proto.NearestByJoin.newBuilder()
+        .setLeft(relation).setRight(right.relation).setRankingExpression(rankingExpression.expr)
+        .setNumResults(numResults)
+        .setJoinType(oneOf("joinType", joinType, Map.of("inner", "inner", "left", "leftouter", "leftouter", "leftouter")))
+        .setMode(oneOf("mode", mode, Map.of("exact", "exact", "approx", "approx")))
+        .setDirection(oneOf("direction", direction, Map.of("distance", "distance", "similarity", "similarity")))));
+  }
+
+  private static String oneOf(String what, String value, Map<String, String> accepted) {
+    String v = value == null ? null : accepted.get(value.toLowerCase(Locale.ROOT).replace("_", ""));
+    if (v == null) {
+      throw new IllegalArgumentException("Unsupported " + what + " '" + value + "'; expected one of "
+          + new java.util.TreeSet<>(accepted.keySet()));
+    }
+    return v;
+  }
+
+  /**
+   * Declares {@code eventTime} (a timestamp column) as this DataFrame's event time, with
+   * {@code delayThreshold} (an interval such as {@code "10 minutes"}) as the lateness after which a
+   * streaming query drops late data. On a batch DataFrame it is accepted and changes nothing.
+   */
+  public DataFrame withWatermark(String eventTime, String delayThreshold) {
+    Objects.requireNonNull(eventTime, "eventTime");
+    Objects.requireNonNull(delayThreshold, "delayThreshold");
+    return derive(Relation.newBuilder().setWithWatermark(io.sparkconnect.proto.WithWatermark.newBuilder()
+        .setInput(relation).setEventTime(eventTime).setDelayThreshold(delayThreshold)));
+  }
+
+/** {@code t} applied to this DataFrame, for chaining custom transformations. */
   public DataFrame transform(java.util.function.Function<DataFrame, DataFrame> t) {
     return t.apply(this);
   }
@@ -958,11 +1084,7 @@ public final class DataFrame {
 
   /** Runs the query and returns every row, as a list. */
   public List<Row> collectAsList() {
-    List<Row> rows = new ArrayList<>();
-    try (RowReader reader = new RowReader(session.execute(plan()))) {
-      reader.forEachRemaining(rows::add);
-    }
-    return rows;
+    return new RowReader(session.execute(plan())).drainToList();
   }
 
   /**

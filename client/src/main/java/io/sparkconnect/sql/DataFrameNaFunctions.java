@@ -132,6 +132,11 @@ public final class DataFrameNaFunctions {
     return fill((Object) value, cols);
   }
 
+  /** Replaces nulls per column, as {@link #fill(Map)} (Spark's name for its map form). */
+  public DataFrame fillMap(Map<String, Object> valueMap) {
+    return fill(valueMap);
+  }
+
   /**
    * Replaces nulls per column: {@code Map.of("age", 0, "name", "unknown")}. Values must be
    * Integer, Long, Float, Double, String or Boolean.

@@ -3,9 +3,20 @@ package io.sparkconnect.sql;
 import io.sparkconnect.proto.Aggregate;
 import io.sparkconnect.proto.Expression;
 import io.sparkconnect.proto.Relation;
+import io.sparkconnect.sql.types.ByteType;
+import io.sparkconnect.sql.types.DataType;
+import io.sparkconnect.sql.types.DecimalType;
+import io.sparkconnect.sql.types.DoubleType;
+import io.sparkconnect.sql.types.FloatType;
+import io.sparkconnect.sql.types.IntegerType;
+import io.sparkconnect.sql.types.LongType;
+import io.sparkconnect.sql.types.ShortType;
+import io.sparkconnect.sql.types.StructField;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Rows grouped by {@link DataFrame#groupBy(Column...)}, waiting for aggregates:
@@ -90,16 +101,27 @@ public final class GroupedData {
 
   /** Computes aggregates; the result has the grouping columns, then one column per aggregate. */
   public DataFrame agg(Column expr, Column... exprs) {
+    Column[] all = new Column[exprs.length + 1];
+    all[0] = Objects.requireNonNull(expr, "expr");
+    System.arraycopy(exprs, 0, all, 1, exprs.length);
+    return toDF(all);
+  }
+
+  /**
+   * The grouping columns followed by one column per aggregate in {@code aggExprs}; with none, just
+   * the grouping columns, one row per group.
+   */
+  public DataFrame toDF(Column... aggExprs) {
     Aggregate.Builder a = Aggregate.newBuilder().setInput(df.relation()).setGroupType(type)
-        .addAllGroupingExpressions(grouping).addAggregateExpressions(expr.expr);
+        .addAllGroupingExpressions(grouping);
     for (List<Expression> set : groupingSets) {
       a.addGroupingSets(Aggregate.GroupingSets.newBuilder().addAllGroupingSet(set));
     }
     if (pivot != null) {
       a.setPivot(pivot);
     }
-    for (Column c : exprs) {
-      a.addAggregateExpressions(c.expr);
+    for (Column c : aggExprs) {
+      a.addAggregateExpressions(Objects.requireNonNull(c, "aggregate column").expr);
     }
     return df.sparkSession().newDataFrame(Relation.newBuilder().setAggregate(a));
   }
@@ -129,18 +151,28 @@ public final class GroupedData {
     return Column.fn(f.equals("mean") ? "avg" : f, functions.col(column));
   }
 
+  /** {@code function} of each named column; with no names, of every numeric column of the input, as Spark does. */
   private DataFrame each(String function, String... colNames) {
-    if (colNames.length == 0) {
-      throw new IllegalArgumentException(function + "() on grouped data needs column names here; "
-          + "to aggregate every numeric column use agg() with explicit columns");
+    String[] names = colNames.length > 0 ? colNames : numericColumns();
+    Column[] cols = new Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      cols[i] = Column.fn(function, functions.col(names[i]));
     }
-    Column[] cols = new Column[colNames.length];
-    for (int i = 0; i < colNames.length; i++) {
-      cols[i] = Column.fn(function, functions.col(colNames[i]));
+    return toDF(cols);
+  }
+
+  private String[] numericColumns() {
+    List<String> out = new ArrayList<>();
+    for (StructField f : df.schema().fields()) {
+      DataType t = f.dataType();
+      if (t instanceof ByteType || t instanceof ShortType || t instanceof IntegerType
+          || t instanceof LongType || t instanceof FloatType || t instanceof DoubleType
+          || t instanceof DecimalType) {
+        // Quoted, so that names with dots or spaces stay one column.
+        out.add("`" + f.name().replace("`", "``") + "`");
+      }
     }
-    Column[] rest = new Column[cols.length - 1];
-    System.arraycopy(cols, 1, rest, 0, rest.length);
-    return agg(cols[0], rest);
+    return out.toArray(new String[0]);
   }
 
   /** The number of rows in each group, in a column {@code count}. */
@@ -148,27 +180,27 @@ public final class GroupedData {
     return agg(functions.count(functions.lit(1)).alias("count"));
   }
 
-  /** The mean of each named column per group. */
+  /** The mean of each named column per group (every numeric column when none is named). */
   public DataFrame avg(String... colNames) {
     return each("avg", colNames);
   }
 
-  /** The mean of each named column per group. */
+  /** The mean of each named column per group (every numeric column when none is named). */
   public DataFrame mean(String... colNames) {
     return each("avg", colNames);
   }
 
-  /** The sum of each named column per group. */
+  /** The sum of each named column per group (every numeric column when none is named). */
   public DataFrame sum(String... colNames) {
     return each("sum", colNames);
   }
 
-  /** The smallest value of each named column per group. */
+  /** The smallest value of each named column per group (every numeric column when none is named). */
   public DataFrame min(String... colNames) {
     return each("min", colNames);
   }
 
-  /** The largest value of each named column per group. */
+  /** The largest value of each named column per group (every numeric column when none is named). */
   public DataFrame max(String... colNames) {
     return each("max", colNames);
   }

@@ -6,6 +6,8 @@ import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.sql.types.DataType;
 import io.sparkconnect.sql.types.StructType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -46,7 +48,9 @@ final class RowReader implements CloseableIterator<Row> {
       }
     }
     if (r.hasArrowBatch()) {
-      batch = ArrowBatch.decode(r.getArrowBatch().getData().asReadOnlyByteBuffer());
+      // One bulk copy gives the vectors an array to read strings and bytes from directly, which
+      // is cheaper than a small copy for every value read from a read-only buffer.
+      batch = ArrowBatch.decode(r.getArrowBatch().getData().toByteArray());
       next = 0;
       if (schema == null) {
         schema = batch.schema();
@@ -57,6 +61,26 @@ final class RowReader implements CloseableIterator<Row> {
         schema = (StructType) t;
       }
     }
+  }
+
+  /**
+   * Reads every batch and returns all rows as a {@link RowList}, closing this reader. Call it
+   * on a fresh reader only. No per-row object is made here.
+   */
+  List<Row> drainToList() {
+    List<ArrowBatch> batches = new ArrayList<>();
+    try {
+      while (!closed && responses.hasNext()) {
+        batch = null;
+        accept(responses.next());
+        if (batch != null && batch.rowCount() > 0) {
+          batches.add(batch);
+        }
+      }
+    } finally {
+      close();
+    }
+    return new RowList(batches);
   }
 
   @Override

@@ -3,9 +3,11 @@ package io.sparkconnect.sql;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.UnknownFieldSet;
 import io.sparkconnect.arrow.ArrowWriter;
+import io.sparkconnect.client.ClientOptions;
 import io.sparkconnect.client.ConnectionString;
 import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.client.SparkConnectClient;
+import io.sparkconnect.client.TlsConfig;
 import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.CachedLocalRelation;
 import io.sparkconnect.proto.Command;
@@ -17,7 +19,6 @@ import io.sparkconnect.proto.Plan;
 import io.sparkconnect.proto.Range;
 import io.sparkconnect.proto.Read;
 import io.sparkconnect.proto.Relation;
-import io.sparkconnect.proto.RelationCommon;
 import io.sparkconnect.proto.SQL;
 import io.sparkconnect.proto.SqlCommand;
 import io.sparkconnect.sql.types.StructType;
@@ -64,7 +65,9 @@ public final class SparkSession implements AutoCloseable {
   private static final Pattern BYTES = Pattern.compile("(\\d+)\\s*([kmgtp]?i?b?)");
   private static final Pattern LOCAL_CLUSTER = Pattern.compile("local-cluster\\[(\\d+)]");
   private static final Map<String, SparkSession> SESSIONS = new ConcurrentHashMap<>();
-  private static volatile SparkSession defaultSession;
+  private static final java.util.concurrent.atomic.AtomicReference<SparkSession> DEFAULT_SESSION =
+      new java.util.concurrent.atomic.AtomicReference<>();
+  private static final InheritableThreadLocal<SparkSession> ACTIVE_SESSION = new InheritableThreadLocal<>();
 
   private final SparkConnectClient client;
   private final AutoCloseable ownedServer;
@@ -102,24 +105,67 @@ public final class SparkSession implements AutoCloseable {
     return new Builder();
   }
 
-  /** The session most recently made by {@link Builder#getOrCreate()} and still open, if any. */
+  /**
+   * The default session, shared by all threads, if it is set and usable: the first session made by
+   * the builder when there was no usable default, or the one given to
+   * {@link #setDefaultSession(SparkSession)}.
+   */
   public static java.util.Optional<SparkSession> getDefaultSession() {
-    SparkSession s = defaultSession;
-    return s != null && !s.closed ? java.util.Optional.of(s) : java.util.Optional.empty();
-  }
-
-  /** Same as {@link #getDefaultSession()}: this client has one active session per JVM. */
-  public static java.util.Optional<SparkSession> getActiveSession() {
-    return getDefaultSession();
+    return usable(DEFAULT_SESSION.get());
   }
 
   /**
-   * The default session.
+   * This thread's active session, if it is set and usable: the first session the builder made in
+   * this thread (or in the thread that started it) when it had no usable active session, or the one
+   * given to {@link #setActiveSession(SparkSession)}.
+   */
+  public static java.util.Optional<SparkSession> getActiveSession() {
+    return usable(ACTIVE_SESSION.get());
+  }
+
+  /** Makes {@code session} the active session of this thread and of the threads it starts from now on. */
+  public static void setActiveSession(SparkSession session) {
+    ACTIVE_SESSION.set(session);
+  }
+
+  /** Clears this thread's active session. */
+  public static void clearActiveSession() {
+    ACTIVE_SESSION.remove();
+  }
+
+  /** Makes {@code session} the default session of all threads. */
+  public static void setDefaultSession(SparkSession session) {
+    DEFAULT_SESSION.set(session);
+  }
+
+  /** Clears the default session. */
+  public static void clearDefaultSession() {
+    DEFAULT_SESSION.set(null);
+  }
+
+  /**
+   * This thread's active session, else the default session.
    *
-   * @throws IllegalStateException when there is none
+   * @throws IllegalStateException when there is neither
    */
   public static SparkSession active() {
-    return getDefaultSession().orElseThrow(() -> new IllegalStateException("No active or default Spark session found"));
+    return getActiveSession().or(SparkSession::getDefaultSession)
+        .orElseThrow(() -> new IllegalStateException("No active or default Spark session found"));
+  }
+
+  private static java.util.Optional<SparkSession> usable(SparkSession s) {
+    return s != null && s.isUsable() ? java.util.Optional.of(s) : java.util.Optional.empty();
+  }
+
+  /** Spark's rule for sessions the builder returns: they fill the default and active slots only when those are empty. */
+  private static void setDefaultAndActive(SparkSession s) {
+    SparkSession current = DEFAULT_SESSION.get();
+    if (current == null || !current.isUsable()) {
+      DEFAULT_SESSION.compareAndSet(current, s);
+    }
+    if (getActiveSession().isEmpty()) {
+      ACTIVE_SESSION.set(s);
+    }
   }
 
   // ---------------------------------------------------------------- DataFrames
@@ -574,6 +620,51 @@ public final class SparkSession implements AutoCloseable {
     return client.retryPolicy();
   }
 
+  /** Whether this session can still run queries: it has not been closed. */
+  public boolean isUsable() {
+    return !closed;
+  }
+
+  /**
+   * Runs {@code f}, prints {@code Time taken: N ms} (its wall-clock time) to standard output and
+   * returns its result.
+   */
+  public <T> T time(java.util.function.Supplier<T> f) {
+    long start = System.nanoTime();
+    T result = f.get();
+    long end = System.nanoTime();
+    System.out.println("Time taken: " + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(end - start) + " ms");
+    return result;
+  }
+
+  /** Table-valued functions as DataFrames: {@code spark.tvf().explode(array(lit(1), lit(2)))}. */
+  public TableValuedFunction tvf() {
+    return new TableValuedFunction(this);
+  }
+
+  /**
+   * Runs {@code command} at once with an external command runner on the server: {@code runner}
+   * names a class or data source on the server that implements Spark's
+   * {@code ExternalCommandRunner}, {@code options} are passed to it. Returns its output lines as a
+   * DataFrame. Needs a Spark 4.0+ server.
+   */
+  public DataFrame executeCommand(String runner, String command, Map<String, String> options) {
+    Objects.requireNonNull(runner, "runner");
+    Objects.requireNonNull(command, "command");
+    Command cmd = Command.newBuilder().setExecuteExternalCommand(io.sparkconnect.proto.ExecuteExternalCommand.newBuilder()
+        .setRunner(runner).setCommand(command).putAllOptions(options == null ? Map.of() : options)).build();
+    Relation result = null;
+    for (ExecutePlanResponse r : executeCommand(cmd)) {
+      if (r.hasSqlCommandResult()) {
+        result = r.getSqlCommandResult().getRelation();
+      }
+    }
+    if (result == null) {
+      throw new SparkConnectException("The server sent no result for the external command");
+    }
+    return new DataFrame(this, withPlanId(result.toBuilder()));
+  }
+
   /** Whether {@link #close()} has been called. */
   public boolean isClosed() {
     return closed;
@@ -592,8 +683,9 @@ public final class SparkSession implements AutoCloseable {
     if (cacheKey != null) {
       SESSIONS.remove(cacheKey, this);
     }
-    if (defaultSession == this) {
-      defaultSession = null;
+    DEFAULT_SESSION.compareAndSet(this, null);
+    if (ACTIVE_SESSION.get() == this) {
+      ACTIVE_SESSION.remove();
     }
     client.close();
     if (ownedServer != null) {
@@ -632,7 +724,7 @@ public final class SparkSession implements AutoCloseable {
   }
 
   private Relation withPlanId(Relation.Builder builder) {
-    return builder.setCommon(RelationCommon.newBuilder().setPlanId(planIds.getAndIncrement())).build();
+    return SubqueryReferences.attach(builder, planIds.getAndIncrement(), planIds::getAndIncrement);
   }
 
   DataFrame newDataFrame(Relation.Builder builder) {
@@ -688,7 +780,8 @@ public final class SparkSession implements AutoCloseable {
     private String remote;
     private String localVersion;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private java.nio.file.Path trustCertificates;
+    private TlsConfig tls = TlsConfig.none();
+    private java.time.Duration operationTimeout;
     private final List<ClientListener> listeners = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
 
@@ -762,15 +855,79 @@ public final class SparkSession implements AutoCloseable {
      * {@code -----BEGIN CERTIFICATE-----} blocks) instead of the system's trust store: for a
      * server or proxy whose certificate a private CA signed. Implies TLS even without
      * {@code use_ssl=true} in the connection string. The file is read when the session is created.
+     * Replaces {@link #trustStore(java.nio.file.Path, String)}.
      *
      * @throws IllegalArgumentException if the file cannot be read
      */
     public Builder trustCertificates(java.nio.file.Path pemFile) {
-      Objects.requireNonNull(pemFile, "pemFile");
-      if (!java.nio.file.Files.isReadable(pemFile)) {
-        throw new IllegalArgumentException("Cannot read the trusted certificates file " + pemFile);
+      this.tls = tls.withTrustCertificates(readable(pemFile, "pemFile", "trusted certificates file"));
+      return this;
+    }
+
+    /**
+     * Connects over TLS and trusts the certificates of a JKS or PKCS12 trust store (the type is
+     * detected from the file) instead of the system's; replaces {@link #trustCertificates(java.nio.file.Path)}.
+     * The store is read when the session is created; the password is not kept anywhere else and
+     * never shown.
+     *
+     * @param password the store's password, or {@code null} for a store without one
+     * @throws IllegalArgumentException if the file cannot be read
+     */
+    public Builder trustStore(java.nio.file.Path file, String password) {
+      this.tls = tls.withTrustStore(readable(file, "file", "trust store"),
+          password == null ? null : password.toCharArray());
+      return this;
+    }
+
+    /**
+     * Presents a client certificate for mutual TLS (implies TLS): a PEM certificate chain and
+     * its PEM private key (PKCS#8, unencrypted, {@code -----BEGIN PRIVATE KEY-----}). Replaces
+     * {@link #keyStore(java.nio.file.Path, String)}.
+     *
+     * @throws IllegalArgumentException if a file cannot be read
+     */
+    public Builder clientCertificate(java.nio.file.Path certificateChainPem, java.nio.file.Path privateKeyPem) {
+      this.tls = tls.withClientCertificate(readable(certificateChainPem, "certificateChainPem", "client certificate"),
+          readable(privateKeyPem, "privateKeyPem", "client key"));
+      return this;
+    }
+
+    /**
+     * Presents the client certificate and key of a JKS or PKCS12 key store for mutual TLS
+     * (implies TLS; the key's password is the store's). Replaces
+     * {@link #clientCertificate(java.nio.file.Path, java.nio.file.Path)}.
+     *
+     * @param password the store's password, or {@code null} for a store without one
+     * @throws IllegalArgumentException if the file cannot be read
+     */
+    public Builder keyStore(java.nio.file.Path file, String password) {
+      this.tls = tls.withKeyStore(readable(file, "file", "key store"), password == null ? null : password.toCharArray());
+      return this;
+    }
+
+    private static java.nio.file.Path readable(java.nio.file.Path file, String parameter, String what) {
+      Objects.requireNonNull(file, parameter);
+      if (!java.nio.file.Files.isReadable(file)) {
+        throw new IllegalArgumentException("Cannot read the " + what + " " + file);
       }
-      this.trustCertificates = pemFile;
+      return file;
+    }
+
+    /**
+     * Gives every operation of the session (a query's results, a command) at most {@code timeout}
+     * from its start until its last result arrived; an operation that runs longer is interrupted
+     * on the server and fails with a {@link SparkConnectException} of condition
+     * {@code OPERATION_TIMEOUT} that names the limit. Default: no limit. It does not cover
+     * the analysis calls behind schemas, {@code explain} or configuration, which are short.
+     *
+     * @throws IllegalArgumentException if the timeout is zero or negative
+     */
+    public Builder operationTimeout(java.time.Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("An operation timeout must be positive: " + timeout);
+      }
+      this.operationTimeout = timeout;
       return this;
     }
 
@@ -806,24 +963,30 @@ public final class SparkSession implements AutoCloseable {
     public SparkSession getOrCreate() {
       String target = resolveRemote();
       String key = target + "|" + (localVersion == null ? "" : localVersion)
-          + "|" + (trustCertificates == null ? "" : trustCertificates.toAbsolutePath());
+          + "|" + tls.identity()
+          + "|" + (operationTimeout == null ? "" : operationTimeout);
       synchronized (SESSIONS) {
         SparkSession existing = SESSIONS.get(key);
         if (existing != null && !existing.closed) {
           applyOptions(existing);
-          defaultSession = existing;
+          setDefaultAndActive(existing);
           return existing;
         }
         SparkSession s = build(target, key);
         SESSIONS.put(key, s);
-        defaultSession = s;
+        setDefaultAndActive(s);
         return s;
       }
     }
 
-    /** Always a new session. */
+    /**
+     * Always a new session. Like {@link #getOrCreate()}, it becomes the default session and this
+     * thread's active session where those are not set.
+     */
     public SparkSession create() {
-      return build(resolveRemote(), null);
+      SparkSession s = build(resolveRemote(), null);
+      setDefaultAndActive(s);
+      return s;
     }
 
     private SparkSession build(String target, String key) {
@@ -851,8 +1014,10 @@ public final class SparkSession implements AutoCloseable {
       } else {
         connection = ConnectionString.parse(target);
       }
-      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, retryPolicy, trustCertificates,
-          Listeners.of(listeners)), server, key);
+      ClientOptions clientOptions = ClientOptions.defaults().withRetryPolicy(retryPolicy)
+          .withTls(tls).withListener(Listeners.of(listeners))
+          .withOperationTimeout(operationTimeout);
+      SparkSession session = new SparkSession(SparkConnectClient.connect(connection, clientOptions), server, key);
       try {
         applyOptions(session);
       } catch (RuntimeException e) {

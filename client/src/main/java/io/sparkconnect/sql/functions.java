@@ -1452,6 +1452,21 @@ public final class functions {
     return Column.fn("tuple_sketch_agg_double", key, summary);
   }
 
+  /** Aggregate: a Tuple sketch with double summaries, as binary. */
+  public static Column tuple_sketch_agg_double(String keyColumnName, String summaryColumnName, int lgNomEntries, String mode) {
+    return Column.fn("tuple_sketch_agg_double", col(keyColumnName), col(summaryColumnName), lgNomEntries, mode);
+  }
+
+  /** Aggregate: a Tuple sketch with double summaries, as binary. */
+  public static Column tuple_sketch_agg_double(String keyColumnName, String summaryColumnName, int lgNomEntries) {
+    return Column.fn("tuple_sketch_agg_double", col(keyColumnName), col(summaryColumnName), lgNomEntries);
+  }
+
+  /** Aggregate: a Tuple sketch with double summaries, as binary. */
+  public static Column tuple_sketch_agg_double(String keyColumnName, String summaryColumnName) {
+    return Column.fn("tuple_sketch_agg_double", col(keyColumnName), col(summaryColumnName));
+  }
+
   /** Aggregate: a Tuple sketch with integer summaries, as binary. */
   public static Column tuple_sketch_agg_integer(Column key, Column summary, Column lgNomEntries, Column mode) {
     return Column.fn("tuple_sketch_agg_integer", key, summary, lgNomEntries, mode);
@@ -1470,6 +1485,21 @@ public final class functions {
   /** Aggregate: a Tuple sketch with integer summaries, as binary. */
   public static Column tuple_sketch_agg_integer(Column key, Column summary) {
     return Column.fn("tuple_sketch_agg_integer", key, summary);
+  }
+
+  /** Aggregate: a Tuple sketch with integer summaries, as binary. */
+  public static Column tuple_sketch_agg_integer(String keyColumnName, String summaryColumnName, int lgNomEntries, String mode) {
+    return Column.fn("tuple_sketch_agg_integer", col(keyColumnName), col(summaryColumnName), lgNomEntries, mode);
+  }
+
+  /** Aggregate: a Tuple sketch with integer summaries, as binary. */
+  public static Column tuple_sketch_agg_integer(String keyColumnName, String summaryColumnName, int lgNomEntries) {
+    return Column.fn("tuple_sketch_agg_integer", col(keyColumnName), col(summaryColumnName), lgNomEntries);
+  }
+
+  /** Aggregate: a Tuple sketch with integer summaries, as binary. */
+  public static Column tuple_sketch_agg_integer(String keyColumnName, String summaryColumnName) {
+    return Column.fn("tuple_sketch_agg_integer", col(keyColumnName), col(summaryColumnName));
   }
 
   /** Aggregate: the union of double Tuple sketches, as binary. */
@@ -1492,6 +1522,21 @@ public final class functions {
     return Column.fn("tuple_union_agg_double", e);
   }
 
+  /** Aggregate: the union of double Tuple sketches, as binary. */
+  public static Column tuple_union_agg_double(String columnName, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_agg_double", col(columnName), lgNomEntries, mode);
+  }
+
+  /** Aggregate: the union of double Tuple sketches, as binary. */
+  public static Column tuple_union_agg_double(String columnName, int lgNomEntries) {
+    return Column.fn("tuple_union_agg_double", col(columnName), lgNomEntries);
+  }
+
+  /** Aggregate: the union of double Tuple sketches, as binary. */
+  public static Column tuple_union_agg_double(String columnName) {
+    return Column.fn("tuple_union_agg_double", col(columnName));
+  }
+
   /** Aggregate: the union of integer Tuple sketches, as binary. */
   public static Column tuple_union_agg_integer(Column e, Column lgNomEntries, Column mode) {
     return Column.fn("tuple_union_agg_integer", e, lgNomEntries, mode);
@@ -1512,6 +1557,21 @@ public final class functions {
     return Column.fn("tuple_union_agg_integer", e);
   }
 
+  /** Aggregate: the union of integer Tuple sketches, as binary. */
+  public static Column tuple_union_agg_integer(String columnName, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_agg_integer", col(columnName), lgNomEntries, mode);
+  }
+
+  /** Aggregate: the union of integer Tuple sketches, as binary. */
+  public static Column tuple_union_agg_integer(String columnName, int lgNomEntries) {
+    return Column.fn("tuple_union_agg_integer", col(columnName), lgNomEntries);
+  }
+
+  /** Aggregate: the union of integer Tuple sketches, as binary. */
+  public static Column tuple_union_agg_integer(String columnName) {
+    return Column.fn("tuple_union_agg_integer", col(columnName));
+  }
+
   /** Aggregate: the intersection of double Tuple sketches, as binary. */
   public static Column tuple_intersection_agg_double(Column e, Column mode) {
     return Column.fn("tuple_intersection_agg_double", e, mode);
@@ -1527,6 +1587,16 @@ public final class functions {
     return Column.fn("tuple_intersection_agg_double", e);
   }
 
+  /** Aggregate: the intersection of double Tuple sketches, as binary. */
+  public static Column tuple_intersection_agg_double(String columnName, String mode) {
+    return Column.fn("tuple_intersection_agg_double", col(columnName), mode);
+  }
+
+  /** Aggregate: the intersection of double Tuple sketches, as binary. */
+  public static Column tuple_intersection_agg_double(String columnName) {
+    return Column.fn("tuple_intersection_agg_double", col(columnName));
+  }
+
   /** Aggregate: the intersection of integer Tuple sketches, as binary. */
   public static Column tuple_intersection_agg_integer(Column e, Column mode) {
     return Column.fn("tuple_intersection_agg_integer", e, mode);
@@ -1540,6 +1610,16 @@ public final class functions {
   /** Aggregate: the intersection of integer Tuple sketches, as binary. */
   public static Column tuple_intersection_agg_integer(Column e) {
     return Column.fn("tuple_intersection_agg_integer", e);
+  }
+
+  /** Aggregate: the intersection of integer Tuple sketches, as binary. */
+  public static Column tuple_intersection_agg_integer(String columnName, String mode) {
+    return Column.fn("tuple_intersection_agg_integer", col(columnName), mode);
+  }
+
+  /** Aggregate: the intersection of integer Tuple sketches, as binary. */
+  public static Column tuple_intersection_agg_integer(String columnName) {
+    return Column.fn("tuple_intersection_agg_integer", col(columnName));
   }
 
   /** Aggregate: the merged schema of the variant values, in DDL form. */
@@ -3201,6 +3281,16 @@ public final class functions {
     return Column.fn("theta_union", c1, c2, lgNomEntries);
   }
 
+  /** The union of two Theta sketches. */
+  public static Column theta_union(Column c1, Column c2, Column lgNomEntries) {
+    return Column.fn("theta_union", c1, c2, lgNomEntries);
+  }
+
+  /** The union of two Theta sketches. */
+  public static Column theta_union(String columnName1, String columnName2, int lgNomEntries) {
+    return Column.fn("theta_union", col(columnName1), col(columnName2), lgNomEntries);
+  }
+
   /** The intersection of two Theta sketches. */
   public static Column theta_intersection(Column c1, Column c2) {
     return Column.fn("theta_intersection", c1, c2);
@@ -3301,9 +3391,19 @@ public final class functions {
     return Column.fn("tuple_sketch_estimate_double", e);
   }
 
+  /** The estimated number of distinct keys of a double Tuple sketch. */
+  public static Column tuple_sketch_estimate_double(String columnName) {
+    return Column.fn("tuple_sketch_estimate_double", col(columnName));
+  }
+
   /** The estimated number of distinct keys of an integer Tuple sketch. */
   public static Column tuple_sketch_estimate_integer(Column e) {
     return Column.fn("tuple_sketch_estimate_integer", e);
+  }
+
+  /** The estimated number of distinct keys of an integer Tuple sketch. */
+  public static Column tuple_sketch_estimate_integer(String columnName) {
+    return Column.fn("tuple_sketch_estimate_integer", col(columnName));
   }
 
   /** The aggregated summary of a double Tuple sketch. */
@@ -3316,6 +3416,21 @@ public final class functions {
     return Column.fn("tuple_sketch_summary_double", e, mode);
   }
 
+  /** The aggregated summary of a double Tuple sketch. */
+  public static Column tuple_sketch_summary_double(Column e, String mode) {
+    return Column.fn("tuple_sketch_summary_double", e, mode);
+  }
+
+  /** The aggregated summary of a double Tuple sketch. */
+  public static Column tuple_sketch_summary_double(String columnName) {
+    return Column.fn("tuple_sketch_summary_double", col(columnName));
+  }
+
+  /** The aggregated summary of a double Tuple sketch. */
+  public static Column tuple_sketch_summary_double(String columnName, String mode) {
+    return Column.fn("tuple_sketch_summary_double", col(columnName), mode);
+  }
+
   /** The aggregated summary of an integer Tuple sketch. */
   public static Column tuple_sketch_summary_integer(Column e) {
     return Column.fn("tuple_sketch_summary_integer", e);
@@ -3326,14 +3441,39 @@ public final class functions {
     return Column.fn("tuple_sketch_summary_integer", e, mode);
   }
 
-  /** The Theta sketch of the keys of a double Tuple sketch. */
+  /** The aggregated summary of an integer Tuple sketch. */
+  public static Column tuple_sketch_summary_integer(Column e, String mode) {
+    return Column.fn("tuple_sketch_summary_integer", e, mode);
+  }
+
+  /** The aggregated summary of an integer Tuple sketch. */
+  public static Column tuple_sketch_summary_integer(String columnName) {
+    return Column.fn("tuple_sketch_summary_integer", col(columnName));
+  }
+
+  /** The aggregated summary of an integer Tuple sketch. */
+  public static Column tuple_sketch_summary_integer(String columnName, String mode) {
+    return Column.fn("tuple_sketch_summary_integer", col(columnName), mode);
+  }
+
+  /** The theta value of a double Tuple sketch, as a double: the fraction of keys it retains (1.0 while it is exact). */
   public static Column tuple_sketch_theta_double(Column e) {
     return Column.fn("tuple_sketch_theta_double", e);
   }
 
-  /** The Theta sketch of the keys of an integer Tuple sketch. */
+  /** The theta value of a double Tuple sketch, as a double: the fraction of keys it retains (1.0 while it is exact). */
+  public static Column tuple_sketch_theta_double(String columnName) {
+    return Column.fn("tuple_sketch_theta_double", col(columnName));
+  }
+
+  /** The theta value of an integer Tuple sketch, as a double: the fraction of keys it retains (1.0 while it is exact). */
   public static Column tuple_sketch_theta_integer(Column e) {
     return Column.fn("tuple_sketch_theta_integer", e);
+  }
+
+  /** The theta value of an integer Tuple sketch, as a double: the fraction of keys it retains (1.0 while it is exact). */
+  public static Column tuple_sketch_theta_integer(String columnName) {
+    return Column.fn("tuple_sketch_theta_integer", col(columnName));
   }
 
   /** The union of two double Tuple sketches. */
@@ -3346,6 +3486,31 @@ public final class functions {
     return Column.fn("tuple_union_double", c1, c2, lgNomEntries, mode);
   }
 
+  /** The union of two double Tuple sketches. */
+  public static Column tuple_union_double(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_double", c1, c2, lgNomEntries);
+  }
+
+  /** The union of two double Tuple sketches. */
+  public static Column tuple_union_double(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_double", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The union of two double Tuple sketches. */
+  public static Column tuple_union_double(String columnName1, String columnName2) {
+    return Column.fn("tuple_union_double", col(columnName1), col(columnName2));
+  }
+
+  /** The union of two double Tuple sketches. */
+  public static Column tuple_union_double(String columnName1, String columnName2, int lgNomEntries) {
+    return Column.fn("tuple_union_double", col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /** The union of two double Tuple sketches. */
+  public static Column tuple_union_double(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_double", col(columnName1), col(columnName2), lgNomEntries, mode);
+  }
+
   /** The union of two integer Tuple sketches. */
   public static Column tuple_union_integer(Column c1, Column c2) {
     return Column.fn("tuple_union_integer", c1, c2);
@@ -3354,6 +3519,31 @@ public final class functions {
   /** The union of two integer Tuple sketches. */
   public static Column tuple_union_integer(Column c1, Column c2, Column lgNomEntries, Column mode) {
     return Column.fn("tuple_union_integer", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The union of two integer Tuple sketches. */
+  public static Column tuple_union_integer(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_integer", c1, c2, lgNomEntries);
+  }
+
+  /** The union of two integer Tuple sketches. */
+  public static Column tuple_union_integer(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_integer", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The union of two integer Tuple sketches. */
+  public static Column tuple_union_integer(String columnName1, String columnName2) {
+    return Column.fn("tuple_union_integer", col(columnName1), col(columnName2));
+  }
+
+  /** The union of two integer Tuple sketches. */
+  public static Column tuple_union_integer(String columnName1, String columnName2, int lgNomEntries) {
+    return Column.fn("tuple_union_integer", col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /** The union of two integer Tuple sketches. */
+  public static Column tuple_union_integer(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_integer", col(columnName1), col(columnName2), lgNomEntries, mode);
   }
 
   /** The union of a double Tuple sketch and a Theta sketch. */
@@ -3366,6 +3556,31 @@ public final class functions {
     return Column.fn("tuple_union_theta_double", c1, c2, lgNomEntries, mode);
   }
 
+  /** The union of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_double(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_theta_double", c1, c2, lgNomEntries);
+  }
+
+  /** The union of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_double(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_theta_double", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The union of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_double(String columnName1, String columnName2) {
+    return Column.fn("tuple_union_theta_double", col(columnName1), col(columnName2));
+  }
+
+  /** The union of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_double(String columnName1, String columnName2, int lgNomEntries) {
+    return Column.fn("tuple_union_theta_double", col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /** The union of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_double(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_theta_double", col(columnName1), col(columnName2), lgNomEntries, mode);
+  }
+
   /** The union of an integer Tuple sketch and a Theta sketch. */
   public static Column tuple_union_theta_integer(Column c1, Column c2) {
     return Column.fn("tuple_union_theta_integer", c1, c2);
@@ -3374,6 +3589,31 @@ public final class functions {
   /** The union of an integer Tuple sketch and a Theta sketch. */
   public static Column tuple_union_theta_integer(Column c1, Column c2, Column lgNomEntries, Column mode) {
     return Column.fn("tuple_union_theta_integer", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The union of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_integer(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_theta_integer", c1, c2, lgNomEntries);
+  }
+
+  /** The union of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_integer(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_theta_integer", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The union of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_integer(String columnName1, String columnName2) {
+    return Column.fn("tuple_union_theta_integer", col(columnName1), col(columnName2));
+  }
+
+  /** The union of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_integer(String columnName1, String columnName2, int lgNomEntries) {
+    return Column.fn("tuple_union_theta_integer", col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /** The union of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_union_theta_integer(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_theta_integer", col(columnName1), col(columnName2), lgNomEntries, mode);
   }
 
   /** The intersection of two double Tuple sketches. */
@@ -3386,6 +3626,21 @@ public final class functions {
     return Column.fn("tuple_intersection_double", c1, c2, mode);
   }
 
+  /** The intersection of two double Tuple sketches. */
+  public static Column tuple_intersection_double(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_double", c1, c2, mode);
+  }
+
+  /** The intersection of two double Tuple sketches. */
+  public static Column tuple_intersection_double(String columnName1, String columnName2) {
+    return Column.fn("tuple_intersection_double", col(columnName1), col(columnName2));
+  }
+
+  /** The intersection of two double Tuple sketches. */
+  public static Column tuple_intersection_double(String columnName1, String columnName2, String mode) {
+    return Column.fn("tuple_intersection_double", col(columnName1), col(columnName2), mode);
+  }
+
   /** The intersection of two integer Tuple sketches. */
   public static Column tuple_intersection_integer(Column c1, Column c2) {
     return Column.fn("tuple_intersection_integer", c1, c2);
@@ -3394,6 +3649,21 @@ public final class functions {
   /** The intersection of two integer Tuple sketches. */
   public static Column tuple_intersection_integer(Column c1, Column c2, Column mode) {
     return Column.fn("tuple_intersection_integer", c1, c2, mode);
+  }
+
+  /** The intersection of two integer Tuple sketches. */
+  public static Column tuple_intersection_integer(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_integer", c1, c2, mode);
+  }
+
+  /** The intersection of two integer Tuple sketches. */
+  public static Column tuple_intersection_integer(String columnName1, String columnName2) {
+    return Column.fn("tuple_intersection_integer", col(columnName1), col(columnName2));
+  }
+
+  /** The intersection of two integer Tuple sketches. */
+  public static Column tuple_intersection_integer(String columnName1, String columnName2, String mode) {
+    return Column.fn("tuple_intersection_integer", col(columnName1), col(columnName2), mode);
   }
 
   /** The intersection of a double Tuple sketch and a Theta sketch. */
@@ -3406,6 +3676,21 @@ public final class functions {
     return Column.fn("tuple_intersection_theta_double", c1, c2, mode);
   }
 
+  /** The intersection of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_intersection_theta_double(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_theta_double", c1, c2, mode);
+  }
+
+  /** The intersection of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_intersection_theta_double(String columnName1, String columnName2) {
+    return Column.fn("tuple_intersection_theta_double", col(columnName1), col(columnName2));
+  }
+
+  /** The intersection of a double Tuple sketch and a Theta sketch. */
+  public static Column tuple_intersection_theta_double(String columnName1, String columnName2, String mode) {
+    return Column.fn("tuple_intersection_theta_double", col(columnName1), col(columnName2), mode);
+  }
+
   /** The intersection of an integer Tuple sketch and a Theta sketch. */
   public static Column tuple_intersection_theta_integer(Column c1, Column c2) {
     return Column.fn("tuple_intersection_theta_integer", c1, c2);
@@ -3416,9 +3701,29 @@ public final class functions {
     return Column.fn("tuple_intersection_theta_integer", c1, c2, mode);
   }
 
+  /** The intersection of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_intersection_theta_integer(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_theta_integer", c1, c2, mode);
+  }
+
+  /** The intersection of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_intersection_theta_integer(String columnName1, String columnName2) {
+    return Column.fn("tuple_intersection_theta_integer", col(columnName1), col(columnName2));
+  }
+
+  /** The intersection of an integer Tuple sketch and a Theta sketch. */
+  public static Column tuple_intersection_theta_integer(String columnName1, String columnName2, String mode) {
+    return Column.fn("tuple_intersection_theta_integer", col(columnName1), col(columnName2), mode);
+  }
+
   /** The keys of the first double Tuple sketch not in the second. */
   public static Column tuple_difference_double(Column c1, Column c2) {
     return Column.fn("tuple_difference_double", c1, c2);
+  }
+
+  /** The keys of the first double Tuple sketch not in the second. */
+  public static Column tuple_difference_double(String columnName1, String columnName2) {
+    return Column.fn("tuple_difference_double", col(columnName1), col(columnName2));
   }
 
   /** The keys of the first integer Tuple sketch not in the second. */
@@ -3426,14 +3731,29 @@ public final class functions {
     return Column.fn("tuple_difference_integer", c1, c2);
   }
 
+  /** The keys of the first integer Tuple sketch not in the second. */
+  public static Column tuple_difference_integer(String columnName1, String columnName2) {
+    return Column.fn("tuple_difference_integer", col(columnName1), col(columnName2));
+  }
+
   /** The keys of a double Tuple sketch not in a Theta sketch. */
   public static Column tuple_difference_theta_double(Column c1, Column c2) {
     return Column.fn("tuple_difference_theta_double", c1, c2);
   }
 
+  /** The keys of a double Tuple sketch not in a Theta sketch. */
+  public static Column tuple_difference_theta_double(String columnName1, String columnName2) {
+    return Column.fn("tuple_difference_theta_double", col(columnName1), col(columnName2));
+  }
+
   /** The keys of an integer Tuple sketch not in a Theta sketch. */
   public static Column tuple_difference_theta_integer(Column c1, Column c2) {
     return Column.fn("tuple_difference_theta_integer", c1, c2);
+  }
+
+  /** The keys of an integer Tuple sketch not in a Theta sketch. */
+  public static Column tuple_difference_theta_integer(String columnName1, String columnName2) {
+    return Column.fn("tuple_difference_theta_integer", col(columnName1), col(columnName2));
   }
 
   /** The underlying value of a user-defined type. */
@@ -4483,9 +4803,19 @@ public final class functions {
 
   // ---- geospatial functions
 
-  /** The well-known binary (WKB) of a geometry or geography. */
+  /** The well-known binary (WKB) of a geometry or geography, little-endian ({@code NDR}, the default) or big-endian ({@code XDR}). */
   public static Column st_asbinary(Column geo) {
     return Column.fn("st_asbinary", geo);
+  }
+
+  /** The well-known binary (WKB) of a geometry or geography, little-endian ({@code NDR}, the default) or big-endian ({@code XDR}). */
+  public static Column st_asbinary(Column geo, Column endianness) {
+    return Column.fn("st_asbinary", geo, endianness);
+  }
+
+  /** The well-known binary (WKB) of a geometry or geography, little-endian ({@code NDR}, the default) or big-endian ({@code XDR}). */
+  public static Column st_asbinary(Column geo, String endianness) {
+    return Column.fn("st_asbinary", geo, endianness);
   }
 
   /** A geography from well-known binary. */
@@ -4493,13 +4823,28 @@ public final class functions {
     return Column.fn("st_geogfromwkb", wkb);
   }
 
-  /** A geometry from well-known binary. */
+  /** A geometry from well-known binary, with the spatial reference id {@code srid} (default 0). */
   public static Column st_geomfromwkb(Column wkb) {
     return Column.fn("st_geomfromwkb", wkb);
   }
 
+  /** A geometry from well-known binary, with the spatial reference id {@code srid} (default 0). */
+  public static Column st_geomfromwkb(Column wkb, Column srid) {
+    return Column.fn("st_geomfromwkb", wkb, srid);
+  }
+
+  /** A geometry from well-known binary, with the spatial reference id {@code srid} (default 0). */
+  public static Column st_geomfromwkb(Column wkb, int srid) {
+    return Column.fn("st_geomfromwkb", wkb, srid);
+  }
+
   /** The geometry or geography with a new SRID. */
   public static Column st_setsrid(Column geo, Column srid) {
+    return Column.fn("st_setsrid", geo, srid);
+  }
+
+  /** The geometry or geography with a new SRID. */
+  public static Column st_setsrid(Column geo, int srid) {
     return Column.fn("st_setsrid", geo, srid);
   }
 

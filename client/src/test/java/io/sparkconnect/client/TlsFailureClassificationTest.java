@@ -33,5 +33,12 @@ class TlsFailureClassificationTest {
         .asRuntimeException();
     assertFalse(Retrier.isRetryable(plaintextToTls));
     assertTrue(ErrorConverter.convert(plaintextToTls, "h:1").getMessage().contains("use_ssl=true"));
+
+    StatusRuntimeException noClientCertificate = Status.INTERNAL.withDescription("HTTP status code 400\n"
+        + "invalid content-type: text/html\n<head><title>400 No required SSL certificate was sent</title></head>")
+        .asRuntimeException();
+    assertFalse(Retrier.isRetryable(noClientCertificate));
+    assertTrue(ErrorConverter.convert(noClientCertificate, "h:1") instanceof SparkConnectionException);
+    assertTrue(ErrorConverter.convert(noClientCertificate, "h:1").getMessage().contains("clientCertificate"));
   }
 }

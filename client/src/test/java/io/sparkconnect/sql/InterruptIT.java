@@ -7,120 +7,121 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.sparkconnect.client.ResponseStream;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Long queries interrupted from another thread stop on the server and fail in the waiting thread. */
-@org.junit.jupiter.api.Disabled("Off until fixed: a cancelled range job keeps its running tasks busy on the shared"
-    + " local[2] server, which starves the queries that follow (seen as a hang); the interrupt itself reached the"
-    + " waiting thread within 2.3 s in the last run")
+/**
+ * Long queries interrupted from another thread stop on the server and fail in the waiting thread,
+ * and the server is free again right after.
+ */
 class InterruptIT {
+  /** Tasks of the long query; its stage is recognised in progress reports by this count. */
+  static final int LONG_TASKS = 10_000;
+
   static SparkSession spark;
+  /** Own threads: the common pool has a single worker on a two-core machine. */
+  static ExecutorService pool;
+  /** Set once a progress report shows the long query's stage with tasks running or done. */
+  static final AtomicBoolean longQueryRunning = new AtomicBoolean();
 
   @BeforeAll
   static void start() {
     spark = TestServer.newSession();
+    pool = Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "InterruptIT-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    spark.addProgressListener(p -> {
+      for (StageProgress s : p.stages()) {
+        if (s.numTasks() == LONG_TASKS && (p.inflightTasks() > 0 || s.numCompletedTasks() > 0)) {
+          longQueryRunning.set(true);
+        }
+      }
+    });
   }
 
   @AfterAll
   static void stop() {
     spark.close();
+    pool.shutdownNow();
   }
 
   /**
-   * Runs for hours, in many short tasks: a cancelled job schedules no more tasks, and a running
-   * range task is not interrupted, so short tasks keep the shared server free after the interrupt.
-   * ({@code sum(id)} would instead fail early with ARITHMETIC_OVERFLOW under ANSI mode.)
+   * Runs for hours (about a second per task, two at a time) yet stops at once when cancelled: every
+   * row sleeps a millisecond in {@code Thread.sleep}, which the task thread leaves as soon as the
+   * server interrupts it, and there is no shuffle, so the operation's own thread submits the only
+   * job and its cancellation covers it. (Planning-time interrupts of a query with a shuffle can
+   * leave a map stage job submitted after the cancellation running on the server.)
    */
   private static DataFrame longQuery() {
-    return spark.range(0, 1L << 40, 1, 20_000).selectExpr("sum(id % 7)");
+    return spark.range(0, LONG_TASKS * 1_000L, 1, LONG_TASKS)
+        .selectExpr("reflect('java.lang.Thread', 'sleep', 1L) AS s")
+        .where("s IS NOT NULL");
   }
 
-  /** Interrupts (retrying until something was running) and returns the ids and the waiting failure. */
-  private static SparkConnectException interruptAndWait(CompletableFuture<?> running, Supplier<List<String>> interrupt,
+  /**
+   * Waits until the long query runs tasks (or 60 s passed; servers before 4.0 report no progress),
+   * interrupts until something was interrupted, and returns the failure of the waiting thread.
+   */
+  private static SparkConnectException interruptAndWait(Future<?> running, Supplier<List<String>> interrupt,
       String what) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!longQueryRunning.get() && System.nanoTime() < deadline && !running.isDone()) {
+      Thread.sleep(50);
+    }
     List<String> ids = List.of();
-    while (ids.isEmpty() && System.nanoTime() < deadline && !running.isDone()) {
-      Thread.sleep(200);
-      ids = interrupt.get();
-    }
     long interrupted = System.nanoTime();
-    if (ids.isEmpty() && running.isDone()) {
-      Object outcome;
-      try {
-        outcome = running.getNow(null);
-      } catch (RuntimeException ex) {
-        outcome = ex;
+    while (ids.isEmpty() && System.nanoTime() < deadline && !running.isDone()) {
+      interrupted = System.nanoTime();
+      ids = interrupt.get();
+      if (ids.isEmpty()) {
+        Thread.sleep(200);
       }
-      throw new EndedEarly(what + ": the query ended before it could be interrupted: " + outcome,
-          outcome instanceof Throwable ? (Throwable) outcome : null);
     }
-    assertTrue(!ids.isEmpty(), "something was interrupted");
-    ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(30, TimeUnit.SECONDS));
+    assertTrue(!ids.isEmpty(), what + ": something was interrupted (query done: " + running.isDone() + ")");
+    ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(60, TimeUnit.SECONDS));
     long latencyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - interrupted);
-    System.out.printf("InterruptIT: %s interrupted %s, waiting thread failed %d ms later: %s%n", what, ids, latencyMs,
-        e.getCause());
+    System.out.printf("InterruptIT: %s (tasks running: %s) interrupted %s, waiting thread failed %d ms later: %s%n",
+        what, longQueryRunning.get(), ids, latencyMs, e.getCause());
     assertTrue(e.getCause() instanceof SparkConnectException, String.valueOf(e.getCause()));
-    // On a quiet machine this is tens to hundreds of milliseconds (printed above); the bound here
-    // only guards against a hang, so that a loaded machine does not make the test flaky.
-    assertTrue(latencyMs < 20_000, "failed " + latencyMs + " ms after the interrupt");
+    // Tens to hundreds of milliseconds on a quiet machine (printed above); the bound leaves room
+    // for a loaded two-core machine.
+    assertTrue(latencyMs < 10_000, what + ": failed " + latencyMs + " ms after the interrupt");
     return (SparkConnectException) e.getCause();
   }
 
-  /** The query under test ended (or failed) before the interrupt could reach it. */
-  static final class EndedEarly extends AssertionError {
-    EndedEarly(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
-  interface Scenario {
-    void run() throws Exception;
-  }
-
-  /**
-   * Runs a scenario again (at most three times in all) when its query ended before it could be
-   * interrupted, which a loaded machine can cause by timing alone; each such end is printed.
-   */
-  private static void retrying(Scenario scenario) throws Exception {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        scenario.run();
-        return;
-      } catch (EndedEarly e) {
-        System.out.println("InterruptIT: attempt " + attempt + ": " + e.getMessage());
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
+  /** A short query right after an interrupt finishes quickly: the interrupted tasks left the cores. */
+  private static void assertServerFree(String what) {
+    long start = System.nanoTime();
+    assertEquals(List.of(21L), spark.sql("SELECT sum(id) FROM range(7)").collectAsList().stream()
+        .map(r -> r.getLong(0)).toList());
+    long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    System.out.printf("InterruptIT: %s: a short query after the interrupt took %d ms%n", what, ms);
+    assertTrue(ms < 15_000, what + ": the server still looks busy: a short query took " + ms + " ms");
   }
 
   @Test
   void interruptAll() throws Exception {
-    retrying(InterruptIT::interruptAllOnce);
-  }
-
-  private static void interruptAllOnce() throws Exception {
-    CompletableFuture<List<Row>> running = CompletableFuture.supplyAsync(() -> longQuery().collectAsList());
+    longQueryRunning.set(false);
+    Future<List<Row>> running = pool.submit(() -> longQuery().collectAsList());
     SparkConnectException e = interruptAndWait(running, spark::interruptAll, "interruptAll");
     assertEquals("OPERATION_CANCELED", e.getCondition(), e.getMessage());
-    assertEquals(5, spark.range(5).count(), "the session stays usable");
+    assertServerFree("interruptAll");
   }
 
   @Test
   void interruptTagLeavesOthersAlone() throws Exception {
-    retrying(InterruptIT::interruptTagOnce);
-  }
-
-  private static void interruptTagOnce() throws Exception {
-    CompletableFuture<List<Row>> tagged = CompletableFuture.supplyAsync(() -> {
+    longQueryRunning.set(false);
+    Future<List<Row>> tagged = pool.submit(() -> {
       spark.addTag("long-one");
       try {
         assertEquals(Set.of("long-one"), spark.getTags());
@@ -129,22 +130,20 @@ class InterruptIT {
         spark.removeTag("long-one");
       }
     });
-    CompletableFuture<Long> untagged = CompletableFuture.supplyAsync(
+    Future<Long> untagged = pool.submit(
         () -> spark.range(0, 3_000_000).selectExpr("sum(id % 7)").collectAsList().get(0).getLong(0));
     interruptAndWait(tagged, () -> spark.interruptTag("long-one"), "interruptTag");
     assertEquals(spark.sql("SELECT sum(id % 7) FROM range(0, 3000000)").collectAsList().get(0).getLong(0),
         untagged.get(60, TimeUnit.SECONDS));
     assertTrue(spark.getTags().isEmpty());
+    assertServerFree("interruptTag");
   }
 
   @Test
   void interruptOperation() throws Exception {
-    retrying(InterruptIT::interruptOperationOnce);
-  }
-
-  private static void interruptOperationOnce() throws Exception {
+    longQueryRunning.set(false);
     ResponseStream stream = spark.execute(longQuery().plan());
-    CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> {
+    Future<Integer> running = pool.submit(() -> {
       int n = 0;
       while (stream.hasNext()) {
         stream.next();
@@ -154,6 +153,7 @@ class InterruptIT {
     });
     interruptAndWait(running, () -> spark.interruptOperation(stream.operationId()), "interruptOperation");
     assertEquals(List.of(), spark.interruptOperation(stream.operationId()), "nothing left to interrupt");
+    assertServerFree("interruptOperation");
   }
 
   @Test

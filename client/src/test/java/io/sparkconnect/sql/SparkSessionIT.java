@@ -130,11 +130,15 @@ class SparkSessionIT {
   @Test
   void getOrCreateReturnsTheOpenSession() {
     String remote = TestServer.connectionString();
+    // As in Spark, the builder fills the default and active slots only when they are empty.
+    SparkSession.clearDefaultSession();
+    SparkSession.clearActiveSession();
     SparkSession a = SparkSession.builder().remote(remote).getOrCreate();
     try {
       SparkSession b = SparkSession.builder().remote(remote).getOrCreate();
       assertTrue(a == b);
       assertEquals(Optional.of(a), SparkSession.getDefaultSession());
+      assertEquals(Optional.of(a), SparkSession.getActiveSession());
     } finally {
       a.close();
     }

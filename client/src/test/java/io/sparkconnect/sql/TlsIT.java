@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TlsIT {
   private static final String PROXY_TOKEN = "proxy-secret-7f3a9c";
+  private static final String STORE_PASSWORD = "store-pass-4e1d";
   /** Failures that no retry can fix must surface quickly with the default retry policy. */
   private static final long FAST_MILLIS = 15_000;
 
@@ -45,6 +46,8 @@ class TlsIT {
 
   private static Process nginx;
   private static int tlsPort;
+  /** Also TLS, and requires a client certificate that the test CA signed. */
+  private static int mutualTlsPort;
   private static int upstreamPort;
   private static String upstreamToken;
   private static Path ca;
@@ -69,7 +72,16 @@ class TlsIT {
     run("openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
         "-out", "server.pem", "-days", "2", "-extfile", "server.ext");
 
+    run("openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "client.key", "-out", "client.csr",
+        "-subj", "/CN=spark-connect-java test client");
+    Files.writeString(dir.resolve("client.ext"), "extendedKeyUsage=clientAuth\n");
+    run("openssl", "x509", "-req", "-in", "client.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+        "-out", "client.pem", "-days", "2", "-extfile", "client.ext");
+    run("openssl", "pkcs12", "-export", "-in", "client.pem", "-inkey", "client.key", "-name", "client",
+        "-out", "client.p12", "-passout", "pass:" + STORE_PASSWORD);
+
     tlsPort = freePort();
+    mutualTlsPort = freePort();
     Files.createDirectories(dir.resolve("logs"));
     Files.createDirectories(dir.resolve("tmp"));
     String d = dir.toAbsolutePath().toString();
@@ -101,12 +113,26 @@ class TlsIT {
         + "      grpc_pass grpc://127.0.0.1:" + upstreamPort + ";\n"
         + "    }\n"
         + "  }\n"
+        + "  server {\n"
+        + "    listen 127.0.0.1:" + mutualTlsPort + " ssl http2;\n"
+        + "    ssl_certificate " + d + "/server.pem;\n"
+        + "    ssl_certificate_key " + d + "/server.key;\n"
+        + "    ssl_client_certificate " + d + "/ca.pem;\n"
+        + "    ssl_verify_client on;\n"
+        + "    client_max_body_size 0;\n"
+        + "    location / {\n"
+        + upstreamAuth
+        + "      grpc_read_timeout 600s;\n"
+        + "      grpc_send_timeout 600s;\n"
+        + "      grpc_pass grpc://127.0.0.1:" + upstreamPort + ";\n"
+        + "    }\n"
+        + "  }\n"
         + "}\n";
     Files.writeString(dir.resolve("nginx.conf"), conf);
     nginx = new ProcessBuilder(nginxBinary.toString(), "-p", d, "-e", d + "/logs/error.log", "-c", d + "/nginx.conf")
         .redirectErrorStream(true).redirectOutput(dir.resolve("logs/stdout.log").toFile()).start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-    while (!listening(tlsPort)) {
+    while (!listening(tlsPort) || !listening(mutualTlsPort)) {
       if (!nginx.isAlive() || System.nanoTime() > deadline) {
         throw new IllegalStateException("nginx did not start: " + Files.readString(dir.resolve("logs/error.log")));
       }
@@ -146,6 +172,88 @@ class TlsIT {
         .remote("sc://localhost:" + tlsPort + "/;use_ssl=true;token=" + PROXY_TOKEN).trustCertificates(ca).create()) {
       assertEquals(4.2, spark.sql("SELECT 4.2D AS x").collectAsList().get(0).getDouble(0));
     }
+  }
+
+  /** The same query through a session, by SQL text and by the DataFrame API; both checked. */
+  private static void assertQueriesWork(SparkSession spark) {
+    List<Row> viaSql = spark.sql("SELECT sum(id) AS s, count(*) AS c FROM range(0, 500)").collectAsList();
+    List<Row> viaApi = spark.range(0, 500).selectExpr("sum(id) AS s", "count(*) AS c").collectAsList();
+    assertEquals(124750L, viaSql.get(0).getLong(0));
+    assertEquals(500L, viaSql.get(0).getLong(1));
+    assertEquals(viaSql, viaApi);
+  }
+
+  /** A trust store holding the test CA, of the given type (JKS or PKCS12). */
+  private static Path trustStore(String type, String password) throws Exception {
+    java.security.cert.Certificate caCert;
+    try (java.io.InputStream in = Files.newInputStream(ca)) {
+      caCert = java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in);
+    }
+    java.security.KeyStore ks = java.security.KeyStore.getInstance(type);
+    ks.load(null, null);
+    ks.setCertificateEntry("test-ca", caCert);
+    Path file = dir.resolve("trust-" + type.toLowerCase(java.util.Locale.ROOT) + ".store");
+    try (java.io.OutputStream out = Files.newOutputStream(file)) {
+      ks.store(out, password.toCharArray());
+    }
+    return file;
+  }
+
+  @Test
+  void trustStoresOfBothTypesWork() throws Exception {
+    for (String type : new String[] {"JKS", "PKCS12"}) {
+      Path store = trustStore(type, STORE_PASSWORD);
+      try (SparkSession spark = SparkSession.builder().remote(tls(PROXY_TOKEN)).trustStore(store, STORE_PASSWORD)
+          .create()) {
+        assertQueriesWork(spark);
+      }
+    }
+    Path store = trustStore("PKCS12", STORE_PASSWORD);
+    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> SparkSession.builder()
+        .remote(tls(PROXY_TOKEN)).trustStore(store, "not-the-password-55").create());
+    assertTrue(wrong.getMessage().contains(store.toString()), wrong.getMessage());
+    assertNoText(wrong, "not-the-password-55");
+    assertThrows(IllegalArgumentException.class,
+        () -> SparkSession.builder().trustStore(dir.resolve("missing.p12"), STORE_PASSWORD));
+  }
+
+  @Test
+  void mutualTlsWithPemOrKeyStoreIdentity() throws Exception {
+    String mtls = "sc://127.0.0.1:" + mutualTlsPort + "/;use_ssl=true";
+    try (SparkSession spark = SparkSession.builder().remote(mtls).trustCertificates(ca)
+        .clientCertificate(dir.resolve("client.pem"), dir.resolve("client.key")).create()) {
+      assertQueriesWork(spark);
+    }
+    try (SparkSession spark = SparkSession.builder().remote(mtls).trustStore(trustStore("JKS", STORE_PASSWORD),
+        STORE_PASSWORD).keyStore(dir.resolve("client.p12"), STORE_PASSWORD).create()) {
+      assertQueriesWork(spark);
+    }
+    // Without a client certificate the proxy refuses the requests.
+    long start = System.nanoTime();
+    SparkConnectException e = failure(() -> SparkSession.builder().remote(mtls).trustCertificates(ca).create(),
+        s -> s.sql("SELECT 1").collectAsList());
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    System.out.println("TlsIT: no client certificate: " + millis + " ms: " + e.getMessage());
+    assertTrue(millis < FAST_MILLIS, "took " + millis + " ms");
+    assertTrue(e instanceof SparkConnectionException, e.toString());
+    assertTrue(e.getMessage().contains("clientCertificate or keyStore"), e.getMessage());
+    assertNoSecret(e, null);
+    // A key that does not parse is named, its content is not shown.
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> SparkSession.builder()
+        .remote(mtls).trustCertificates(ca).clientCertificate(dir.resolve("client.pem"), dir.resolve("ca.pem"))
+        .create());
+    assertTrue(bad.getMessage().contains("ca.pem"), bad.getMessage());
+    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> SparkSession.builder()
+        .remote(mtls).trustCertificates(ca).keyStore(dir.resolve("client.p12"), "wrong-pass-8c2").create());
+    assertNoText(wrong, "wrong-pass-8c2");
+    assertNoText(wrong, STORE_PASSWORD);
+  }
+
+  /** Neither the message nor the stack trace text of {@code e} and its causes contain {@code text}. */
+  private static void assertNoText(Throwable e, String text) {
+    StringWriter w = new StringWriter();
+    e.printStackTrace(new java.io.PrintWriter(w));
+    assertFalse(w.toString().contains(text), "the exception shows a secret: " + w);
   }
 
   @Test
