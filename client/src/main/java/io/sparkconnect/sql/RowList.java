@@ -3,7 +3,9 @@ package io.sparkconnect.sql;
 import io.sparkconnect.arrow.ArrowBatch;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 
 /**
@@ -59,6 +61,35 @@ final class RowList extends AbstractList<Row> implements RandomAccess {
       i++;
     }
     return i;
+  }
+
+  /** Walks the batches in order: no search per row. */
+  @Override
+  public Iterator<Row> iterator() {
+    if (rows != null) {
+      return super.iterator();
+    }
+    return new Iterator<>() {
+      private int batch;
+      private int row;
+
+      @Override
+      public boolean hasNext() {
+        while (batch < batches.length && row >= batches[batch].rowCount()) {
+          batch++;
+          row = 0;
+        }
+        return batch < batches.length;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return batches[batch].row(row++);
+      }
+    };
   }
 
   @Override

@@ -38,6 +38,11 @@ class RowListTest {
     assertEquals(6, array.length);
     assertEquals(5L, array[5].getLong(0));
     assertEquals(List.copyOf(list), new ArrayList<>(list));
+    long expected = 0;
+    for (Row r : list) {
+      assertEquals(expected++, r.getLong(0));
+    }
+    assertEquals(6, expected);
     assertThrows(IndexOutOfBoundsException.class, () -> list.get(6));
     assertThrows(IndexOutOfBoundsException.class, () -> list.get(-1));
     assertThrows(UnsupportedOperationException.class, () -> list.add(RowFactory.create(1L, "x")));
