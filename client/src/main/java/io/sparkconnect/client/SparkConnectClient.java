@@ -119,9 +119,13 @@ public final class SparkConnectClient implements AutoCloseable {
     this.channel = builder.build();
     this.stub = SparkConnectServiceGrpc.newBlockingStub(channel);
     this.asyncStub = SparkConnectServiceGrpc.newStub(channel);
+    // Start connecting now: the TCP and HTTP/2 handshakes then overlap with the caller building
+    // its first request (in a new JVM, mostly loading the protocol's classes) instead of
+    // following it. Nothing is sent until the first call; failures surface there.
+    channel.getState(true);
   }
 
-  /** Opens a channel for a new session described by {@code connection}; nothing is sent yet. */
+  /** Opens a channel for a new session described by {@code connection} and starts connecting; no call is made yet. */
   public static SparkConnectClient connect(ConnectionString connection) {
     return new SparkConnectClient(connection, ClientOptions.defaults());
   }
