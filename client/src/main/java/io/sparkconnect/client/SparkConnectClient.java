@@ -120,8 +120,8 @@ public final class SparkConnectClient implements AutoCloseable {
       builder.usePlaintext();
     }
     this.channel = builder.build();
-    // After a failed connection gRPC waits up to two minutes before connecting again, failing
-    // calls at once meanwhile: a server back after an outage would stay unreachable for retries.
+    // gRPC paces reconnecting with a backoff of its own (growing to two minutes), failing calls at
+    // once meanwhile; resetting it before each retry leaves the timing to the retry policy alone.
     this.retrier = Retrier.of(options.retryPolicy(), connection.endpoint(), this::convert).reachedBy(() -> reached)
         .observedBy(listener).beforeEachRetry(channel::resetConnectBackoff);
     this.stub = SparkConnectServiceGrpc.newBlockingStub(channel);
