@@ -42,6 +42,7 @@ public final class Retrier {
   private final Function<Throwable, SparkConnectException> converter;
   private volatile BooleanSupplier reached = () -> true;
   private volatile ClientListener listener;
+  private volatile Runnable beforeRetry = () -> { };
 
   /**
    * How long, in total, calls wait for a server that has never answered and refuses connections:
@@ -89,6 +90,15 @@ public final class Retrier {
   /** Reports every retry to {@code listener} ({@code null}: to nobody). */
   public Retrier observedBy(ClientListener listener) {
     this.listener = listener;
+    return this;
+  }
+
+  /**
+   * Runs {@code action} after each wait, right before the retry: the client uses it to let the
+   * channel reconnect at once, so that the policy, not gRPC's own reconnect backoff, paces retries.
+   */
+  public Retrier beforeEachRetry(Runnable action) {
+    this.beforeRetry = Objects.requireNonNull(action, "action");
     return this;
   }
 
@@ -247,6 +257,7 @@ public final class Retrier {
       try {
         sleeper.sleep(wait);
         waitedMillis += wait;
+        beforeRetry.run();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         SparkConnectException ex = new SparkConnectException("Interrupted while waiting to retry a call to "

@@ -66,6 +66,11 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   static final long KEEPALIVE_TIME_MINUTES = 5;
   private static final long KEEPALIVE_TIMEOUT_SECONDS = 20;
+  /** The conditions under which a server reports that it no longer has the session. */
+  static final String SESSION_CHANGED = "INVALID_HANDLE.SESSION_CHANGED";
+  static final String SESSION_NOT_FOUND = "INVALID_HANDLE.SESSION_NOT_FOUND";
+  static final String SESSION_CLOSED = "INVALID_HANDLE.SESSION_CLOSED";
+  private static final String SESSION_GONE_PREFIX = "The Spark Connect session ";
 
   private final ConnectionString connection;
   /** Observes calls, or {@code null}. */
@@ -91,8 +96,6 @@ public final class SparkConnectClient implements AutoCloseable {
     this.connection = connection;
     this.options = options;
     this.listener = options.listener();
-    this.retrier = Retrier.of(options.retryPolicy(), connection.endpoint(), this::convert).reachedBy(() -> reached)
-        .observedBy(listener);
     this.sessionId = connection.sessionId() != null ? connection.sessionId() : UUID.randomUUID().toString();
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
@@ -117,6 +120,10 @@ public final class SparkConnectClient implements AutoCloseable {
       builder.usePlaintext();
     }
     this.channel = builder.build();
+    // gRPC paces reconnecting with a backoff of its own (growing to two minutes), failing calls at
+    // once meanwhile; resetting it before each retry leaves the timing to the retry policy alone.
+    this.retrier = Retrier.of(options.retryPolicy(), connection.endpoint(), this::convert).reachedBy(() -> reached)
+        .observedBy(listener).beforeEachRetry(channel::resetConnectBackoff);
     this.stub = SparkConnectServiceGrpc.newBlockingStub(channel);
     this.asyncStub = SparkConnectServiceGrpc.newStub(channel);
     // Start connecting now: the TCP and HTTP/2 handshakes then overlap with the caller building
@@ -394,7 +401,38 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Converts a failure into this client's exception, with the details the server kept. */
   SparkConnectException convert(Throwable t) {
-    return ErrorConverter.convert(t, endpoint(), this::fetchErrorDetails);
+    if (t instanceof SparkConnectException) {
+      return (SparkConnectException) t;
+    }
+    return explainSessionGone(ErrorConverter.convert(t, endpoint(), this::fetchErrorDetails));
+  }
+
+  /**
+   * Spark names a lost session in terms of handles; say instead what happened and what to do. The
+   * condition and SQLSTATE stay, the server's exception becomes the cause.
+   */
+  SparkConnectException explainSessionGone(SparkConnectException e) {
+    if (e.getMessage() != null && e.getMessage().startsWith(SESSION_GONE_PREFIX)) {
+      return e;
+    }
+    String condition = e.getCondition();
+    String why;
+    if (SESSION_CHANGED.equals(condition)) {
+      why = "the server was restarted since the session started";
+    } else if (SESSION_NOT_FOUND.equals(condition)) {
+      why = "the server does not know it (it was restarted, or it expired the idle session)";
+    } else if (SESSION_CLOSED.equals(condition)) {
+      why = "it was closed on the server";
+    } else {
+      return e;
+    }
+    return new SparkConnectException(sessionGoneMessage(why) + " [server: " + e.getMessage() + "]", e, condition,
+        e.getSqlState(), e.getMessageParameters(), e.getServerClassName());
+  }
+
+  private String sessionGoneMessage(String why) {
+    return SESSION_GONE_PREFIX + sessionId + " no longer exists on the server at " + endpoint() + ": " + why
+        + ". Its temporary views, cached data and settings are lost; create a new SparkSession to continue.";
   }
 
   /** Fetches the details of server error {@code errorId}; {@code null} if the server cannot. */
@@ -535,7 +573,7 @@ public final class SparkConnectClient implements AutoCloseable {
       }
       return out;
     } catch (RuntimeException e) {
-      throw ErrorConverter.convert(e, endpoint());
+      throw explainSessionGone(ErrorConverter.convert(e, endpoint()));
     }
   }
 
@@ -579,7 +617,7 @@ public final class SparkConnectClient implements AutoCloseable {
     try {
       summary = new ArtifactUploader(header, asyncStub.addArtifacts(responses), response).upload(artifacts);
     } catch (ExecutionException e) {
-      throw ErrorConverter.convert(e.getCause(), endpoint());
+      throw explainSessionGone(ErrorConverter.convert(e.getCause(), endpoint()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SparkConnectException("Interrupted while uploading artifacts", e);
@@ -601,9 +639,8 @@ public final class SparkConnectClient implements AutoCloseable {
     if (known == null) {
       serverSideSessionId = id;
     } else if (!known.equals(id)) {
-      throw new SparkConnectException("The session " + sessionId + " on " + endpoint()
-          + " is gone: the server now runs another session under this id (was the server restarted?)."
-          + " Create a new SparkSession.");
+      throw new SparkConnectException(sessionGoneMessage("the server now runs another session under its id"
+          + " (it was probably restarted)"), null, SESSION_CHANGED, null, Map.of(), null);
     }
   }
 

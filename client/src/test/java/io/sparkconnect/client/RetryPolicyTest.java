@@ -90,6 +90,22 @@ class RetryPolicyTest {
   }
 
   @Test
+  void runsTheHookAfterEachWaitBeforeTheRetry() {
+    List<String> events = new ArrayList<>();
+    AtomicInteger calls = new AtomicInteger();
+    Retrier r = new Retrier(RetryPolicy.defaults(), ms -> events.add("wait " + ms), () -> 0, "host:1")
+        .beforeEachRetry(() -> events.add("reconnect"));
+    assertEquals("ok", r.call(() -> {
+      events.add("call");
+      if (calls.incrementAndGet() <= 2) {
+        throw unavailable();
+      }
+      return "ok";
+    }));
+    assertEquals(List.of("call", "wait 50", "reconnect", "call", "wait 200", "reconnect", "call"), events);
+  }
+
+  @Test
   void givesUpAfterMaxRetriesWithAllFailures() {
     RetryPolicy p = RetryPolicy.builder().maxRetries(3).jitter(java.time.Duration.ZERO).build();
     AtomicInteger calls = new AtomicInteger();

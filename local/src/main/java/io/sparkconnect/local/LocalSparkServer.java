@@ -305,6 +305,7 @@ public final class LocalSparkServer implements AutoCloseable {
     private Duration startupTimeout = Duration.ofMinutes(3);
     private Path logFile;
     private String token;
+    private int port;
 
     private Builder() {
       String env = System.getenv("SPARK_HOME");
@@ -467,6 +468,24 @@ public final class LocalSparkServer implements AutoCloseable {
     }
 
     /**
+     * Sets the gRPC port the server listens on, for example to restart a server where its clients
+     * expect it. The port must be free on {@code 127.0.0.1}: {@link #start()} fails if the server
+     * cannot bind it.
+     *
+     * @param port the port, 1 to 65535, or {@code 0} (the default) for a port that is free when
+     *     the server starts
+     * @return this builder
+     * @throws IllegalArgumentException if the port is outside 0 to 65535
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /**
      * Starts the server and waits until it accepts connections.
      *
      * @return the running server; close it when done
@@ -552,7 +571,8 @@ public final class LocalSparkServer implements AutoCloseable {
       } catch (IOException e) {
         throw new LocalServerException("Cannot create a temporary directory for the server: " + e, e);
       }
-      int port = freePort();
+      // A port someone else listens on would pass the readiness check below: refuse it up front.
+      int port = b.port != 0 ? requireFree(b.port) : freePort();
 
       Path javaHome = b.javaHome != null ? b.javaHome : Paths.get(System.getProperty("java.home"));
       boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win");
@@ -778,6 +798,17 @@ public final class LocalSparkServer implements AutoCloseable {
       return last.isEmpty() ? "" : "\n--- last lines of " + what + " ---\n" + String.join("\n", last);
     } catch (IOException | UncheckedIOException e) {
       return "";
+    }
+  }
+
+  /** {@code port} if it can be bound on {@link #HOST} now (as the server will bind it). */
+  static int requireFree(int port) {
+    try (ServerSocket s = new ServerSocket()) {
+      s.setReuseAddress(true);
+      s.bind(new InetSocketAddress(HOST, port));
+      return port;
+    } catch (IOException e) {
+      throw new LocalServerException("Port " + port + " on " + HOST + " is not free: " + e.getMessage(), e);
     }
   }
 

@@ -107,6 +107,23 @@ class LocalSparkServerTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.cluster(-1));
     assertTrue(e.getMessage().contains("workers"), e.getMessage());
     b.cluster(2).cluster(0);
+    assertThrows(IllegalArgumentException.class, () -> b.port(-1));
+    assertThrows(IllegalArgumentException.class, () -> b.port(65536));
+    b.port(65535).port(0);
+  }
+
+  @Test
+  void occupiedPortIsRefusedBeforeTheServerStarts(@TempDir Path dir) throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket()) {
+      taken.bind(new InetSocketAddress("127.0.0.1", 0));
+      int port = taken.getLocalPort();
+      LocalServerException e =
+          assertThrows(
+              LocalServerException.class,
+              () -> LocalSparkServer.builder().sparkHome(null).port(port).logFile(dir.resolve("taken.log")).start());
+      assertTrue(e.getMessage().contains("Port " + port), e.getMessage());
+      assertTrue(e.getMessage().contains("not free"), e.getMessage());
+    }
   }
 
   /** Other versions download hundreds of megabytes on first use, so they run only on request. */
