@@ -91,6 +91,8 @@ public final class SparkConnectClient implements AutoCloseable {
   private volatile String serverSideSessionId;
   private volatile String serverVersion;
   private volatile boolean closed;
+  /** Set once the server said it no longer has this session: it cannot come back. */
+  private volatile boolean sessionGone;
 
   private SparkConnectClient(ConnectionString connection, ClientOptions options) {
     this.connection = connection;
@@ -426,6 +428,7 @@ public final class SparkConnectClient implements AutoCloseable {
     } else {
       return e;
     }
+    sessionGone = true;
     return new SparkConnectException(sessionGoneMessage(why) + " [server: " + e.getMessage() + "]", e, condition,
         e.getSqlState(), e.getMessageParameters(), e.getServerClassName());
   }
@@ -639,6 +642,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (known == null) {
       serverSideSessionId = id;
     } else if (!known.equals(id)) {
+      sessionGone = true;
       throw new SparkConnectException(sessionGoneMessage("the server now runs another session under its id"
           + " (it was probably restarted)"), null, SESSION_CHANGED, null, Map.of(), null);
     }
@@ -653,6 +657,11 @@ public final class SparkConnectClient implements AutoCloseable {
   /** Whether {@link #close()} has been called. */
   public boolean isClosed() {
     return closed;
+  }
+
+  /** Whether the server said it no longer has this session (restarted, expired or released it). */
+  public boolean isSessionGone() {
+    return sessionGone;
   }
 
   /**

@@ -620,9 +620,13 @@ public final class SparkSession implements AutoCloseable {
     return client.retryPolicy();
   }
 
-  /** Whether this session can still run queries: it has not been closed. */
+  /**
+   * Whether this session can still run queries: it has not been closed, and the server has not said
+   * that it no longer has it (after a server restart, say). The builder's {@code getOrCreate()}
+   * passes over a session that is not usable and creates a new one.
+   */
   public boolean isUsable() {
-    return !closed;
+    return !closed && !client.isSessionGone();
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.sparkconnect.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ class SessionGoneTest {
   void lostSessionsAreExplainedOnce() {
     // Nothing is sent: converting failures needs no server (the errors carry no error id to fetch).
     try (SparkConnectClient client = SparkConnectClient.connect(ConnectionString.parse("sc://127.0.0.1:9"))) {
+      assertFalse(client.isSessionGone());
       String[][] cases = {
           {"INVALID_HANDLE.SESSION_CHANGED", "the server was restarted"},
           {"INVALID_HANDLE.SESSION_NOT_FOUND", "the server does not know it"},
@@ -44,8 +46,13 @@ class SessionGoneTest {
         assertSame(e, client.convert(e), "converted once");
         assertSame(e, client.explainSessionGone(e), "explained once");
       }
+      assertTrue(client.isSessionGone(), "a lost session stays lost");
       SparkConnectException other = client.convert(serverError("INVALID_HANDLE.OPERATION_NOT_FOUND", "[X] gone"));
       assertEquals("[X] gone", other.getMessage());
+    }
+    try (SparkConnectClient client = SparkConnectClient.connect(ConnectionString.parse("sc://127.0.0.1:9"))) {
+      client.convert(serverError("INVALID_HANDLE.OPERATION_NOT_FOUND", "[X] gone"));
+      assertFalse(client.isSessionGone(), "another handle error says nothing about the session");
     }
   }
 }

@@ -158,6 +158,14 @@ class ServerRestartIT {
           assertThrows(SparkConnectException.class, () -> old.conf().get("spark.sql.shuffle.partitions"));
       System.out.println("ServerRestartIT: old session, config: " + goneConf.getMessage());
       assertSessionGone(goneConf, old);
+      // A lost session is no longer usable, so getOrCreate() passes over it.
+      assertFalse(old.isUsable());
+      SparkSession.setActiveSession(old);
+      SparkSession.setDefaultSession(old);
+      try (SparkSession next = SparkSession.builder().remote(second.connectionString()).getOrCreate()) {
+        assertTrue(next != old, "getOrCreate() gave the lost session back");
+        assertEquals(1L, next.sql("SELECT 1L").collectAsList().get(0).getLong(0));
+      }
     } finally {
       long closing = System.nanoTime();
       old.close();
