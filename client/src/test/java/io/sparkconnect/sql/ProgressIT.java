@@ -28,14 +28,17 @@ class ProgressIT {
   void listenerSeesStagesAndTasks() {
     List<QueryProgress> seen = new CopyOnWriteArrayList<>();
     ProgressListener listener = seen::add;
+    // Reports every 100 ms instead of every 2 s, and a query of a few seconds even on a warm
+    // server, so that reports arrive while its stage runs (the final report may list no stage).
+    spark.conf().set("spark.connect.progress.reportInterval", "100ms");
     spark.addProgressListener(listener);
     long sum;
     try {
-      sum = spark.range(0, 20_000_000L, 1, 8).selectExpr("sum(id % 3) AS s").collectAsList().get(0).getLong(0);
+      sum = spark.range(0, 200_000_000L, 1, 8).selectExpr("sum(id % 3) AS s").collectAsList().get(0).getLong(0);
     } finally {
       spark.removeProgressListener(listener);
     }
-    assertEquals(spark.sql("SELECT sum(id % 3) FROM range(0, 20000000, 1, 8)").collectAsList().get(0).getLong(0), sum);
+    assertEquals(spark.sql("SELECT sum(id % 3) FROM range(0, 200000000, 1, 8)").collectAsList().get(0).getLong(0), sum);
     System.out.println("ProgressIT: " + seen.size() + " reports: " + seen);
     assertFalse(seen.isEmpty(), "the server reported progress");
     // Reports come every 2 s and once at the end; the final one may list no stage any more, so
