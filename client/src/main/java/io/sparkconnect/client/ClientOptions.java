@@ -2,7 +2,6 @@ package io.sparkconnect.client;
 
 import io.sparkconnect.sql.ClientListener;
 import io.sparkconnect.sql.RetryPolicy;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -34,11 +33,6 @@ public final class ClientOptions {
   /** With {@code policy} for transient failures. */
   public ClientOptions withRetryPolicy(RetryPolicy policy) {
     return new ClientOptions(policy, tls, listener, operationTimeout);
-  }
-
-  /** Trusting the CA certificates of a PEM file (implies TLS), or the system's with {@code null}. */
-  public ClientOptions withTrustCertificates(Path pemFile) {
-    return new ClientOptions(retryPolicy, tls.withTrustCertificates(pemFile), listener, operationTimeout);
   }
 
   /** With the TLS trust and client identity of {@code tls} (implying TLS when anything is set). */

@@ -33,7 +33,6 @@ import io.sparkconnect.proto.AddArtifactsRequest;
 import io.sparkconnect.proto.AddArtifactsResponse;
 import io.sparkconnect.proto.ArtifactStatusesRequest;
 import io.sparkconnect.proto.ArtifactStatusesResponse;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -142,34 +141,6 @@ public final class SparkConnectClient implements AutoCloseable {
   /** As {@link #connect(ConnectionString)}, with {@code options}. */
   public static SparkConnectClient connect(ConnectionString connection, ClientOptions options) {
     return new SparkConnectClient(connection, Objects.requireNonNull(options, "options"));
-  }
-
-  /** As {@link #connect(ConnectionString)}, retrying transient failures by {@code retryPolicy}. */
-  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy) {
-    return new SparkConnectClient(connection, ClientOptions.defaults().withRetryPolicy(retryPolicy));
-  }
-
-  /**
-   * As {@link #connect(ConnectionString, RetryPolicy)}; with {@code trustCertificates} (a PEM
-   * file of CA certificates, or {@code null}) the connection uses TLS and trusts only those
-   * certificates instead of the system's trust store.
-   *
-   * @throws IllegalArgumentException when the file cannot be read as PEM certificates
-   */
-  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
-      Path trustCertificates) {
-    return new SparkConnectClient(connection,
-        ClientOptions.defaults().withRetryPolicy(retryPolicy).withTrustCertificates(trustCertificates));
-  }
-
-  /**
-   * As {@link #connect(ConnectionString, RetryPolicy, Path)}, reporting calls, retries, reattaches
-   * and received bytes to {@code listener} (or nothing, when {@code null}).
-   */
-  public static SparkConnectClient connect(ConnectionString connection, RetryPolicy retryPolicy,
-      Path trustCertificates, ClientListener listener) {
-    return new SparkConnectClient(connection, ClientOptions.defaults().withRetryPolicy(retryPolicy)
-        .withTrustCertificates(trustCertificates).withListener(listener));
   }
 
   static String clientType(String userAgent) {

@@ -44,11 +44,11 @@ class DataFrameApiIT {
   }
 
   static void same(DataFrame api, String sql) {
-    assertEquals(sorted(spark.sql(sql)), sorted(api), sql);
+    Differential.assertSameRows(spark, api, sql);
   }
 
   static List<String> sorted(DataFrame df) {
-    return df.collectAsList().stream().map(Row::toString).sorted().collect(java.util.stream.Collectors.toList());
+    return Differential.sortedRows(df);
   }
 
   @Test

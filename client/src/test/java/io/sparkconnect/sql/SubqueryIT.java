@@ -47,11 +47,11 @@ class SubqueryIT {
   }
 
   static void same(DataFrame api, String sql) {
-    assertEquals(sorted(spark.sql(sql)), sorted(api), sql);
+    Differential.assertSameRows(spark, api, sql);
   }
 
   static List<String> sorted(DataFrame df) {
-    return df.collectAsList().stream().map(Row::toString).sorted().collect(Collectors.toList());
+    return Differential.sortedRows(df);
   }
 
   @Test
