@@ -7,6 +7,7 @@ import io.grpc.stub.StreamObserver;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NegotiationType;
 import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
+import io.grpc.netty.shaded.io.netty.channel.EventLoopGroup;
 import io.sparkconnect.proto.AnalyzePlanRequest;
 import io.sparkconnect.proto.AnalyzePlanResponse;
 import io.sparkconnect.proto.ConfigRequest;
@@ -46,6 +47,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -90,6 +92,9 @@ public final class SparkConnectClient implements AutoCloseable {
   private volatile String serverSideSessionId;
   private volatile String serverVersion;
   private volatile boolean closed;
+  /** The network threads this client's channel runs on, shared with the other open clients. */
+  private final EventLoopGroup eventLoops;
+  private final AtomicBoolean loopsReleased = new AtomicBoolean();
   /** Set once the server said it no longer has this session: it cannot come back. */
   private volatile boolean sessionGone;
 
@@ -101,11 +106,15 @@ public final class SparkConnectClient implements AutoCloseable {
     String user = connection.userId() != null ? connection.userId() : System.getProperty("user.name", "");
     this.userContext = UserContext.newBuilder().setUserId(user).setUserName(user).build();
     this.clientType = clientType(connection.userAgent());
+    this.eventLoops = EventLoops.acquire();
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(connection.host(), connection.port())
+        .eventLoopGroup(eventLoops)
+        .channelType(EventLoops.channelType())
         .maxInboundMessageSize(connection.maxMessageSize())
         .maxInboundMetadataSize(1024 * 1024)
         .userAgent(clientType)
         .withOption(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+        .withOption(ChannelOption.ALLOCATOR, EventLoops.allocator())
         .keepAliveTime(KEEPALIVE_TIME_MINUTES, TimeUnit.MINUTES)
         .keepAliveTimeout(KEEPALIVE_TIMEOUT_SECONDS, TimeUnit.SECONDS)
         .keepAliveWithoutCalls(false)
@@ -120,7 +129,12 @@ public final class SparkConnectClient implements AutoCloseable {
     } else {
       builder.usePlaintext();
     }
-    this.channel = builder.build();
+    try {
+      this.channel = builder.build();
+    } catch (RuntimeException | Error e) {
+      EventLoops.release(eventLoops);
+      throw e;
+    }
     // gRPC paces reconnecting with a backoff of its own (growing to two minutes), failing calls at
     // once meanwhile; resetting it before each retry leaves the timing to the retry policy alone.
     this.retrier = Retrier.of(options.retryPolicy(), connection.endpoint(), this::convert).reachedBy(() -> reached)
@@ -662,6 +676,9 @@ public final class SparkConnectClient implements AutoCloseable {
       } catch (InterruptedException e) {
         channel.shutdownNow();
         Thread.currentThread().interrupt();
+      }
+      if (loopsReleased.compareAndSet(false, true)) {
+        EventLoops.release(eventLoops);
       }
     }
   }

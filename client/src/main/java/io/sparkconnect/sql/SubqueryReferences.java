@@ -29,8 +29,14 @@ final class SubqueryReferences {
   /** Field number of the carried plan; far above any field the protocol uses. */
   private static final int PLAN_FIELD = 536_870_000;
 
-  private static final Descriptor RELATION = Relation.getDescriptor();
-  private static final Descriptor SUBQUERY = SubqueryExpression.getDescriptor();
+  /**
+   * The message types the walk looks for, in a holder of their own: the first use of a
+   * descriptor builds those of the whole protocol, which a session without subqueries never needs.
+   */
+  private static final class Types {
+    static final Descriptor RELATION = Relation.getDescriptor();
+    static final Descriptor SUBQUERY = SubqueryExpression.getDescriptor();
+  }
 
   /** Set once a subquery column exists in this JVM: until then building a node skips the walk. */
   private static volatile boolean used;
@@ -77,11 +83,11 @@ final class SubqueryReferences {
    * Input relations are not entered: their own nodes were stripped when they were built.
    */
   private static Message strip(Message m, Map<Long, Relation> refs, boolean top) {
-    if (!top && m.getDescriptorForType() == RELATION) {
+    if (!top && m.getDescriptorForType() == Types.RELATION) {
       return m;
     }
     Message.Builder changed = null;
-    if (m.getDescriptorForType() == SUBQUERY && m.getUnknownFields().hasField(PLAN_FIELD)) {
+    if (m.getDescriptorForType() == Types.SUBQUERY && m.getUnknownFields().hasField(PLAN_FIELD)) {
       for (ByteString bytes : m.getUnknownFields().getField(PLAN_FIELD).getLengthDelimitedList()) {
         Relation r = parse(bytes);
         refs.putIfAbsent(r.getCommon().getPlanId(), r);
