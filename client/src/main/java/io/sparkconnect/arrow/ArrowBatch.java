@@ -1,5 +1,7 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.vectorized.ColumnarBatch;
+import io.sparkconnect.sql.vectorized.ColumnarRow;
 import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.types.StructType;
 import java.nio.ByteBuffer;
@@ -137,10 +139,10 @@ public final class ArrowBatch {
       throw new IndexOutOfBoundsException("Row " + i + " of " + rowCount);
     }
     if (chunks.length == 1) {
-      return new ArrowRow(schema, chunks[0], i);
+      return new ColumnarRow(schema, chunks[0], i);
     }
     int c = chunkOf(starts, i);
-    return new ArrowRow(schema, chunks[c], i - starts[c]);
+    return new ColumnarRow(schema, chunks[c], i - starts[c]);
   }
 
   /** All rows as views (see {@link #row}). */
@@ -155,6 +157,11 @@ public final class ArrowBatch {
   /** Column {@code i} for columnar access; rows are numbered over the whole stream. */
   public ColumnVector column(int i) {
     return columns[i];
+  }
+
+  /** The rows as a public {@link ColumnarBatch} over the same vectors (nothing is copied). */
+  public ColumnarBatch toColumnarBatch() {
+    return new ColumnarBatch(schema, columns, rowCount);
   }
 
   /** Index of the chunk holding {@code row}, given ascending chunk start rows. */

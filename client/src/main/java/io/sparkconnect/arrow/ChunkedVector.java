@@ -27,6 +27,15 @@ final class ChunkedVector extends ColumnVector {
   }
 
   @Override
+  public int numNulls() {
+    int n = 0;
+    for (ColumnVector c : chunks) {
+      n += c.numNulls();
+    }
+    return n;
+  }
+
+  @Override
   public boolean getBoolean(int row) {
     int c = chunk(row);
     return chunks[c].getBoolean(row - starts[c]);

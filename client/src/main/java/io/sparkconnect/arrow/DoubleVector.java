@@ -1,6 +1,7 @@
 package io.sparkconnect.arrow;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /** A column of Arrow type FloatingPoint(DOUBLE) (Spark DoubleType). Immutable, thread-safe. */
 final class DoubleVector extends ColumnVector {
@@ -14,6 +15,14 @@ final class DoubleVector extends ColumnVector {
   @Override
   public double getDouble(int row) {
     return data.getDouble(row << 3);
+  }
+
+  @Override
+  public double[] getDoubles(int rowId, int count) {
+    checkRange(rowId, count);
+    double[] out = new double[count];
+    data.slice(rowId << 3, count << 3).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(out);
+    return out;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.sparkconnect.arrow;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /** A column of Arrow type Int(32, signed) (Spark IntegerType). Immutable, thread-safe. */
 final class IntVector extends ColumnVector {
@@ -19,6 +20,14 @@ final class IntVector extends ColumnVector {
   @Override
   public long getLong(int row) {
     return data.getInt(row << 2);
+  }
+
+  @Override
+  public int[] getInts(int rowId, int count) {
+    checkRange(rowId, count);
+    int[] out = new int[count];
+    data.slice(rowId << 2, count << 2).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+    return out;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.sparkconnect.arrow;
 
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 
 /** A column of Arrow type Int(64, signed) (Spark LongType). Immutable, thread-safe. */
 final class LongVector extends ColumnVector {
@@ -14,6 +15,14 @@ final class LongVector extends ColumnVector {
   @Override
   public long getLong(int row) {
     return data.getLong(row << 3);
+  }
+
+  @Override
+  public long[] getLongs(int rowId, int count) {
+    checkRange(rowId, count);
+    long[] out = new long[count];
+    data.slice(rowId << 3, count << 3).order(ByteOrder.LITTLE_ENDIAN).asLongBuffer().get(out);
+    return out;
   }
 
   @Override

@@ -12,6 +12,11 @@ final class NullVector extends ColumnVector {
   }
 
   @Override
+  public int numNulls() {
+    return length;
+  }
+
+  @Override
   public Object getObject(int row) {
     return null;
   }

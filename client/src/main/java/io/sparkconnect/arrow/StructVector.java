@@ -1,11 +1,12 @@
 package io.sparkconnect.arrow;
 
+import io.sparkconnect.sql.vectorized.ColumnarRow;
 import io.sparkconnect.sql.types.StructType;
 import java.nio.ByteBuffer;
 
 /**
  * A column of Arrow type Struct (Spark StructType): one child vector per field. Values are
- * {@link ArrowRow} views over the children; nothing is copied. Immutable, thread-safe.
+ * {@link ColumnarRow} views over the children; nothing is copied. Immutable, thread-safe.
  */
 final class StructVector extends ColumnVector {
   private final ColumnVector[] children;
@@ -19,6 +20,6 @@ final class StructVector extends ColumnVector {
 
   @Override
   public Object getObject(int row) {
-    return isNullAt(row) ? null : new ArrowRow(schema, children, row);
+    return isNullAt(row) ? null : new ColumnarRow(schema, children, row);
   }
 }

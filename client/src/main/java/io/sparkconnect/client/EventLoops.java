@@ -12,6 +12,7 @@ import io.grpc.netty.shaded.io.netty.channel.nio.NioIoHandler;
 import io.grpc.netty.shaded.io.netty.channel.socket.nio.NioSocketChannel;
 import io.grpc.netty.shaded.io.netty.util.concurrent.DefaultThreadFactory;
 import io.grpc.netty.shaded.io.netty.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -52,6 +53,8 @@ final class EventLoops {
       PooledByteBufAllocator.defaultUseCacheForAllThreads());
 
   private static EventLoopGroup group;
+  /** The thread of {@link #group}, once it started. */
+  private static volatile Thread thread;
   private static int users;
 
   private EventLoops() {}
@@ -62,7 +65,9 @@ final class EventLoops {
       // One loop: a client has one connection per session, and the loop only moves bytes (the
       // messages are decoded on gRPC's executor). A single loop, unlike a group of them, also
       // stops without starting Netty's global (non-daemon) notifier thread.
-      group = new SingleThreadIoEventLoop(null, new DefaultThreadFactory("spark-connect-io", true),
+      DefaultThreadFactory threads = new DefaultThreadFactory("spark-connect-io", true);
+      ThreadFactory recorded = r -> thread = threads.newThread(r);
+      group = new SingleThreadIoEventLoop(null, recorded,
           epoll() ? EpollIoHandler.newFactory() : NioIoHandler.newFactory());
     }
     return group;
@@ -74,6 +79,7 @@ final class EventLoops {
    */
   static void release(EventLoopGroup loops) {
     Future<?> stopped;
+    Thread last;
     synchronized (EventLoops.class) {
       if (loops != group || users == 0) {
         return;
@@ -82,9 +88,21 @@ final class EventLoops {
         return;
       }
       group = null;
+      last = thread;
+      thread = null;
       stopped = loops.shutdownGracefully(0, STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     }
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_WAIT_MILLIS);
     stopped.awaitUninterruptibly(STOP_WAIT_MILLIS);
+    // The loop reports termination just before its thread ends; wait for the end itself.
+    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+    if (last != null && left > 0) {
+      try {
+        last.join(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The buffer pool for the channels: set it as their {@code ChannelOption.ALLOCATOR}. */

@@ -24,6 +24,7 @@ import io.sparkconnect.proto.WithColumnsRenamed;
 import io.sparkconnect.sql.types.DataType;
 import io.sparkconnect.sql.types.StructField;
 import io.sparkconnect.sql.types.StructType;
+import io.sparkconnect.sql.vectorized.ColumnarBatch;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1093,6 +1094,31 @@ public final class DataFrame {
    */
   public CloseableIterator<Row> toLocalIterator() {
     return new RowReader(session.execute(plan()));
+  }
+
+  /**
+   * Runs the query and streams its result as {@link ColumnarBatch}es, one per chunk the server
+   * sends (a few thousand to a few million rows, as the server's Arrow batch size allows),
+   * holding one chunk at a time unless you keep the batches. The fastest way to read a large
+   * result: each column's primitive getters read straight from the data the server sent, with
+   * no row objects and no boxing; {@link ColumnarBatch#getRow} gives row views where wanted.
+   * Batches stay valid after the iterator moves on. Close the iterator if you stop early: that
+   * cancels the query on the server. A result without rows gives no batch.
+   *
+   * <pre>{@code
+   * try (CloseableIterator<ColumnarBatch> batches = df.toColumnarBatches()) {
+   *   while (batches.hasNext()) {
+   *     ColumnarBatch b = batches.next();
+   *     ColumnVector ids = b.column(0);
+   *     for (int i = 0; i < b.numRows(); i++) {
+   *       sum += ids.getLong(i);
+   *     }
+   *   }
+   * }
+   * }</pre>
+   */
+  public CloseableIterator<ColumnarBatch> toColumnarBatches() {
+    return new ColumnarBatchIterator(new RowReader(session.execute(plan())));
   }
 
   /** The number of rows. */

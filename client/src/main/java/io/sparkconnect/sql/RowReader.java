@@ -69,18 +69,34 @@ final class RowReader implements CloseableIterator<Row> {
    */
   List<Row> drainToList() {
     List<ArrowBatch> batches = new ArrayList<>();
+    for (ArrowBatch b = nextBatch(); b != null; b = nextBatch()) {
+      batches.add(b);
+    }
+    return new RowList(batches);
+  }
+
+  /**
+   * The next batch that has rows, or null once the result is exhausted (the reader is then
+   * closed, as it is when reading fails). For a reader whose rows are not read through
+   * {@link #next()}.
+   */
+  ArrowBatch nextBatch() {
     try {
       while (!closed && responses.hasNext()) {
         batch = null;
         accept(responses.next());
         if (batch != null && batch.rowCount() > 0) {
-          batches.add(batch);
+          ArrowBatch b = batch;
+          batch = null;
+          return b;
         }
       }
-    } finally {
+    } catch (RuntimeException | Error e) {
       close();
+      throw e;
     }
-    return new RowList(batches);
+    close();
+    return null;
   }
 
   @Override

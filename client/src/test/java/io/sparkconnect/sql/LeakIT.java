@@ -3,8 +3,12 @@ package io.sparkconnect.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -61,6 +65,38 @@ class LeakIT {
         + "; direct memory " + directBefore + " -> " + directAfter + " bytes");
     assertTrue(directAfter - directBefore < 32L * 1024 * 1024,
         "direct memory grew by " + (directAfter - directBefore) + " bytes over " + SESSIONS + " sessions");
+  }
+
+  /**
+   * A program that closes its session ends at once: no thread of the client keeps the JVM alive
+   * (none is non-daemon), and the network threads have stopped, so the JVM does not wait for
+   * threads inside native I/O calls when it exits.
+   */
+  @Test
+  void aProgramThatClosesItsSessionExitsAtOnce() throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ExitProbe.class.getName());
+    pb.environment().put("PROBE_REMOTE", TestServer.connectionString());
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        out.add(line);
+      }
+    }
+    long ended = System.nanoTime();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the program did not end: " + out);
+    assertEquals(0, p.exitValue(), String.join("\n", out));
+    assertTrue(out.contains("result 10"), String.join("\n", out));
+    assertTrue(out.contains("non-daemon [DestroyJavaVM, main]") || out.contains("non-daemon [main]"),
+        String.join("\n", out));
+    assertTrue(out.contains("io []"), String.join("\n", out));
+    assertTrue(out.contains("runnable []"), String.join("\n", out));
+    long closedAt = out.stream().filter(l -> l.startsWith("closed at ")).mapToLong(l -> Long.parseLong(l.substring(10)))
+        .findFirst().orElseThrow();
+    System.out.println("LeakIT: the probe's JVM ended " + (ended - closedAt) / 1_000_000 + " ms after its session closed");
   }
 
   /** Opens a session, reads results fully and partly (an abandoned stream), and closes it. */

@@ -1,4 +1,4 @@
-package io.sparkconnect.arrow;
+package io.sparkconnect.sql.vectorized;
 
 import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.Rows;
@@ -6,18 +6,28 @@ import io.sparkconnect.sql.types.StructType;
 import java.math.BigDecimal;
 
 /**
- * A {@link Row} that is a view of one row of decoded Arrow vectors: primitive getters read
- * straight from the buffers without boxing (and throw {@link NullPointerException} for a null
- * value, like every {@code Row}); {@link #get} converts on each call; strings are decoded on
- * access. Equality, hashing, {@code toString} and JSON follow {@link Rows}, so a view equals a
- * {@code GenericRow} with the same values. Immutable and safe for concurrent reads.
+ * A {@link Row} that is a view of one row of column vectors (of a {@link ColumnarBatch}, or the
+ * fields of a struct column): nothing is copied. Primitive getters read straight from the
+ * vectors without boxing (and throw {@link NullPointerException} for a null value, like every
+ * {@code Row}); {@link #get} converts on each call; strings are decoded on access. Equality,
+ * hashing, {@code toString} and JSON are those of every {@code Row}, so a view equals a
+ * {@code GenericRow} with the same values. Immutable, and safe for concurrent reads when its
+ * vectors are.
  */
-public final class ArrowRow implements Row {
+public final class ColumnarRow implements Row {
   private final StructType schema;
   private final ColumnVector[] columns;
   private final int row;
 
-  ArrowRow(StructType schema, ColumnVector[] columns, int row) {
+  /**
+   * A view of row {@code row} of {@code columns}, one vector per field of {@code schema}; the
+   * array is used as it is, not copied.
+   */
+  public ColumnarRow(StructType schema, ColumnVector[] columns, int row) {
+    if (schema.size() != columns.length) {
+      throw new IllegalArgumentException(
+          "The schema has " + schema.size() + " fields but there are " + columns.length + " columns");
+    }
     this.schema = schema;
     this.columns = columns;
     this.row = row;
