@@ -17,7 +17,7 @@ import java.util.List;
  * {@code !internal} a function the server resolves internally (not by its SQL name). An overload is a comma-separated parameter list of
  * {@code TYPE name}, possibly empty. Types: {@code C} Column, {@code N} String naming a column,
  * {@code S} String literal, {@code I} int, {@code L} long, {@code D} double, {@code B} boolean,
- * {@code O} Object (a Column or a literal value), {@code M} Map of options, {@code C*}
+ * {@code O} Object (a Column or a literal value), {@code Y} byte[] literal, {@code M} Map of options, {@code C*}
  * Column varargs, {@code N*} column-name varargs. Lines starting with {@code #} (one hash) are
  * comments.
  */
@@ -88,6 +88,7 @@ public class GenerateFunctions {
           case "D": params.add("double " + name); fixed.add(name); break;
           case "B": params.add("boolean " + name); fixed.add(name); break;
           case "O": params.add("Object " + name); fixed.add(name); break;
+          case "Y": params.add("byte[] " + name); fixed.add(name); break;
           case "M": params.add("java.util.Map<String, String> " + name); fixed.add("options(" + name + ")"); break;
           case "C*": params.add("Column... " + name); varargs = name; varargType = "C"; break;
           case "N*": params.add("String... " + name); varargs = name; varargType = "N"; break;

@@ -972,14 +972,34 @@ public final class functions {
     return Column.fn("mode", e, deterministic);
   }
 
-  /** Aggregate: the value of {@code e} on the row with the largest {@code ord}. */
+  /** Aggregate: the value of {@code e} on the row with the largest {@code ord}; with {@code k} (Spark 4.2), an array of the values of the {@code k} rows with the largest {@code ord}, largest first (k at most 100000). */
   public static Column max_by(Column e, Column ord) {
     return Column.fn("max_by", e, ord);
   }
 
-  /** Aggregate: the value of {@code e} on the row with the smallest {@code ord}. */
+  /** Aggregate: the value of {@code e} on the row with the largest {@code ord}; with {@code k} (Spark 4.2), an array of the values of the {@code k} rows with the largest {@code ord}, largest first (k at most 100000). */
+  public static Column max_by(Column e, Column ord, int k) {
+    return Column.fn("max_by", e, ord, k);
+  }
+
+  /** Aggregate: the value of {@code e} on the row with the largest {@code ord}; with {@code k} (Spark 4.2), an array of the values of the {@code k} rows with the largest {@code ord}, largest first (k at most 100000). */
+  public static Column max_by(Column e, Column ord, Column k) {
+    return Column.fn("max_by", e, ord, k);
+  }
+
+  /** Aggregate: the value of {@code e} on the row with the smallest {@code ord}; with {@code k} (Spark 4.2), an array of the values of the {@code k} rows with the smallest {@code ord}, smallest first (k at most 100000). */
   public static Column min_by(Column e, Column ord) {
     return Column.fn("min_by", e, ord);
+  }
+
+  /** Aggregate: the value of {@code e} on the row with the smallest {@code ord}; with {@code k} (Spark 4.2), an array of the values of the {@code k} rows with the smallest {@code ord}, smallest first (k at most 100000). */
+  public static Column min_by(Column e, Column ord, int k) {
+    return Column.fn("min_by", e, ord, k);
+  }
+
+  /** Aggregate: the value of {@code e} on the row with the smallest {@code ord}; with {@code k} (Spark 4.2), an array of the values of the {@code k} rows with the smallest {@code ord}, smallest first (k at most 100000). */
+  public static Column min_by(Column e, Column ord, Column k) {
+    return Column.fn("min_by", e, ord, k);
   }
 
   /** Aggregate: the exact percentile(s) of a numeric column; {@code percentage} is a number or an array of numbers in [0, 1]. */
@@ -2675,23 +2695,33 @@ public final class functions {
     return Column.fn("regexp_substr", str, regexp);
   }
 
-  /** Left-pads to {@code len} characters with {@code pad}. */
+  /** Left-pads to {@code len} characters with {@code pad} (a binary column to {@code len} bytes with {@code byte[]} padding). */
   public static Column lpad(Column str, int len, String pad) {
     return Column.fn("lpad", str, len, pad);
   }
 
-  /** Left-pads to {@code len} characters with {@code pad}. */
+  /** Left-pads to {@code len} characters with {@code pad} (a binary column to {@code len} bytes with {@code byte[]} padding). */
   public static Column lpad(Column str, Column len, Column pad) {
     return Column.fn("lpad", str, len, pad);
   }
 
-  /** Right-pads to {@code len} characters with {@code pad}. */
+  /** Left-pads to {@code len} characters with {@code pad} (a binary column to {@code len} bytes with {@code byte[]} padding). */
+  public static Column lpad(Column str, int len, byte[] pad) {
+    return Column.fn("lpad", str, len, pad);
+  }
+
+  /** Right-pads to {@code len} characters with {@code pad} (a binary column to {@code len} bytes with {@code byte[]} padding). */
   public static Column rpad(Column str, int len, String pad) {
     return Column.fn("rpad", str, len, pad);
   }
 
-  /** Right-pads to {@code len} characters with {@code pad}. */
+  /** Right-pads to {@code len} characters with {@code pad} (a binary column to {@code len} bytes with {@code byte[]} padding). */
   public static Column rpad(Column str, Column len, Column pad) {
+    return Column.fn("rpad", str, len, pad);
+  }
+
+  /** Right-pads to {@code len} characters with {@code pad} (a binary column to {@code len} bytes with {@code byte[]} padding). */
+  public static Column rpad(Column str, int len, byte[] pad) {
     return Column.fn("rpad", str, len, pad);
   }
 

@@ -104,6 +104,18 @@ class FunctionsMoreIT {
   }
 
   @Test
+  void binaryPaddingAndTopKByOrdering() {
+    Row r = check("gx", lpad(unhex(col("hx")), 4, new byte[] {0x30}), "lpad(unhex(hx), 4, X'30')",
+        rpad(unhex(col("hx")), 3, new byte[] {0x5A}), "rpad(unhex(hx), 3, X'5A')");
+    assertArrayEquals(new byte[] {0x30, 0x30, 0x41, 0x42}, (byte[]) r.get(0));
+    assertArrayEquals(new byte[] {0x41, 0x42, 0x5A}, (byte[]) r.get(1));
+    assumeSpark42("max_by and min_by with k");
+    r = check("kv", max_by(col("k"), col("v"), 2), "max_by(k, v, 2)", min_by(col("g"), col("w"), lit(3)), "min_by(g, w, 3)");
+    assertEquals(List.of(5, 4), r.getList(0));
+    assertEquals(List.of("a", "a", "b"), r.getList(1));
+  }
+
+  @Test
   void nullsHexMeanAndHllBitmapAggregates() {
     Row r = check("gx", isnull(col("n")), "isnull(n)", isnull(col("i")), "isnull(i)", unhex(col("hx")), "unhex(hx)",
         unhex(lit("zz")), "unhex('zz')");
