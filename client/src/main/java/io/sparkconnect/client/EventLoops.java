@@ -16,17 +16,17 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The network threads (Netty event loops) that every open client's channel shares. The first
- * client starts them; when the last one closes they stop, so no network thread outlives the
- * sessions.
+ * The network thread (one Netty event loop) and buffer pool that every open client's channel
+ * shares. The first client starts the loop; when the last one closes it stops, and its thread
+ * has ended before that close returns, so no network thread outlives the sessions.
  *
  * <p>That matters at exit: an event loop thread waits for I/O inside a native call, and a JVM
  * that exits while any thread is in a native call waits up to 300 ms for it. The transport gRPC
  * would pick by itself keeps its threads for a while after the last channel closes, so every
- * short program paid that wait; with these loops stopped on close it exits at once.
+ * short program paid that wait; with the loop stopped on close it exits at once.
  */
 final class EventLoops {
-  /** How long {@link #release} waits for the loops to stop: they only have closed channels left. */
+  /** How long {@link #release} waits for the loop to stop: it only has closed channels left. */
   private static final long STOP_WAIT_MILLIS = 2_000;
 
   /**
@@ -59,7 +59,7 @@ final class EventLoops {
 
   private EventLoops() {}
 
-  /** The shared loops, started if no client holds them; pair each call with {@link #release}. */
+  /** The shared loop, started if no client holds it; pair each call with {@link #release}. */
   static synchronized EventLoopGroup acquire() {
     if (users++ == 0) {
       // One loop: a client has one connection per session, and the loop only moves bytes (the
@@ -74,8 +74,8 @@ final class EventLoops {
   }
 
   /**
-   * Gives back what {@link #acquire} returned; the last release stops the loops and waits
-   * (briefly) until their threads have ended. Call it after the channel has terminated.
+   * Gives back what {@link #acquire} returned; the last release stops the loop and waits
+   * (briefly) until its thread has ended. Call it after the channel has terminated.
    */
   static void release(EventLoopGroup loops) {
     Future<?> stopped;
@@ -110,7 +110,7 @@ final class EventLoops {
     return ALLOCATOR;
   }
 
-  /** The socket channel type that goes with the loops {@link #acquire} makes. */
+  /** The socket channel type that goes with the loop {@link #acquire} makes. */
   static Class<? extends Channel> channelType() {
     return epoll() ? EpollSocketChannel.class : NioSocketChannel.class;
   }
