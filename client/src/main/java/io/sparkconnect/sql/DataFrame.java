@@ -1076,6 +1076,14 @@ public final class DataFrame {
     return new DataFrameWriter(this);
   }
 
+  /**
+   * Writes this streaming DataFrame (one read with {@link SparkSession#readStream()}) to a sink,
+   * as a streaming query started by {@link io.sparkconnect.sql.streaming.DataStreamWriter#start()}.
+   */
+  public io.sparkconnect.sql.streaming.DataStreamWriter writeStream() {
+    return io.sparkconnect.client.StreamingBridge.streaming().writer(this);
+  }
+
   // ------------------------------------------------------------------ actions
 
   /** Runs the query and returns every row. Mind the memory: use {@link #toLocalIterator()} for large results. */

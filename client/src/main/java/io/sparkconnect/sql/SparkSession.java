@@ -92,6 +92,25 @@ public final class SparkSession implements AutoCloseable {
   private volatile long cacheThreshold = -1;
   private volatile boolean closed;
 
+  static {
+    io.sparkconnect.client.StreamingBridge.registerSessions(new io.sparkconnect.client.StreamingBridge.SessionAccess() {
+      @Override
+      public List<ExecutePlanResponse> executeCommand(SparkSession session, Command command) {
+        return session.executeCommand(command);
+      }
+
+      @Override
+      public DataFrame newDataFrame(SparkSession session, Relation.Builder relation) {
+        return session.newDataFrame(relation);
+      }
+
+      @Override
+      public Relation relation(DataFrame df) {
+        return df.relation();
+      }
+    });
+  }
+
   private SparkSession(SparkConnectClient client, AutoCloseable ownedServer, String cacheKey) {
     this.client = client;
     this.ownedServer = ownedServer;
@@ -262,6 +281,22 @@ public final class SparkSession implements AutoCloseable {
   /** Reads files and tables. */
   public DataFrameReader read() {
     return new DataFrameReader(this);
+  }
+
+  /**
+   * Reads data streams as streaming DataFrames, to be written with {@link DataFrame#writeStream()}:
+   *
+   * <pre>{@code
+   * DataFrame rates = spark.readStream().format("rate").option("rowsPerSecond", 10).load();
+   * }</pre>
+   */
+  public io.sparkconnect.sql.streaming.DataStreamReader readStream() {
+    return io.sparkconnect.client.StreamingBridge.streaming().reader(this);
+  }
+
+  /** The streaming queries of this session: list, find and wait for them. */
+  public io.sparkconnect.sql.streaming.StreamingQueryManager streams() {
+    return io.sparkconnect.client.StreamingBridge.streaming().manager(this);
   }
 
   // ---------------------------------------------------------------- local data

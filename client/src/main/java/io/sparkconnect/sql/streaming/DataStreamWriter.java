@@ -1,0 +1,197 @@
+package io.sparkconnect.sql.streaming;
+
+import io.sparkconnect.client.StreamingBridge;
+import io.sparkconnect.proto.Command;
+import io.sparkconnect.proto.ExecutePlanResponse;
+import io.sparkconnect.proto.WriteStreamOperationStart;
+import io.sparkconnect.proto.WriteStreamOperationStartResult;
+import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.SparkConnectException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes a streaming DataFrame to a sink as a streaming query ({@code df.writeStream()}):
+ *
+ * <pre>{@code
+ * StreamingQuery q = events.writeStream()
+ *     .format("parquet").option("checkpointLocation", "/chk/events")
+ *     .outputMode(OutputMode.Append()).trigger(Trigger.ProcessingTime("1 minute"))
+ *     .start("/data/events");
+ * }</pre>
+ *
+ * <p>Defaults are the server's: format {@code spark.sql.sources.default}, output mode append,
+ * a micro-batch as soon as the last one is done. A builder: not thread-safe; use one per query.
+ */
+public final class DataStreamWriter {
+  private final DataFrame df;
+  private String source;
+  private OutputMode outputMode;
+  private Trigger trigger;
+  private String queryName;
+  private final Map<String, String> options = new LinkedHashMap<>();
+  private String[] partitionBy = new String[0];
+  private String[] clusterBy = new String[0];
+
+  DataStreamWriter(DataFrame df) {
+    this.df = df;
+  }
+
+  /** The sink: {@code parquet}, {@code json}, {@code memory}, {@code console}, {@code kafka}, ... */
+  public DataStreamWriter format(String source) {
+    if (source == null || source.isBlank()) {
+      throw new IllegalArgumentException("The sink format must not be null or blank: " + source);
+    }
+    this.source = source;
+    return this;
+  }
+
+  /** What each trigger writes to the sink. */
+  public DataStreamWriter outputMode(OutputMode outputMode) {
+    if (outputMode == null) {
+      throw new IllegalArgumentException("The output mode must not be null");
+    }
+    this.outputMode = outputMode;
+    return this;
+  }
+
+  /**
+   * What each trigger writes to the sink: {@code append}, {@code complete} or {@code update}, in
+   * any case.
+   *
+   * @throws IllegalArgumentException for any other text
+   */
+  public DataStreamWriter outputMode(String outputMode) {
+    return outputMode(OutputMode.of(outputMode));
+  }
+
+  /** When the query processes data; by default, as soon as the last micro-batch is done. */
+  public DataStreamWriter trigger(Trigger trigger) {
+    if (trigger == null) {
+      throw new IllegalArgumentException("The trigger must not be null");
+    }
+    this.trigger = trigger;
+    return this;
+  }
+
+  /**
+   * The query's name, unique among the session's active queries; the {@code memory} sink makes
+   * its results the temporary view of this name.
+   */
+  public DataStreamWriter queryName(String queryName) {
+    if (queryName == null) {
+      throw new IllegalArgumentException("The query name must not be null");
+    }
+    this.queryName = queryName;
+    return this;
+  }
+
+  /** A sink option, such as {@code checkpointLocation}. */
+  public DataStreamWriter option(String key, String value) {
+    if (key == null || value == null) {
+      throw new IllegalArgumentException("Option keys and values must not be null: " + key + "=" + value);
+    }
+    options.put(key, value);
+    return this;
+  }
+
+  /** A sink option. */
+  public DataStreamWriter option(String key, boolean value) {
+    return option(key, String.valueOf(value));
+  }
+
+  /** A sink option. */
+  public DataStreamWriter option(String key, long value) {
+    return option(key, String.valueOf(value));
+  }
+
+  /** A sink option. */
+  public DataStreamWriter option(String key, double value) {
+    return option(key, String.valueOf(value));
+  }
+
+  /** Sink options. */
+  public DataStreamWriter options(Map<String, String> options) {
+    options.forEach(this::option);
+    return this;
+  }
+
+  /** Partitions the output of file sinks by these columns, in folders {@code col=value}. */
+  public DataStreamWriter partitionBy(String... colNames) {
+    this.partitionBy = checkedNames(colNames);
+    return this;
+  }
+
+  /** Clusters the output table's data by these columns (sinks that support clustering). */
+  public DataStreamWriter clusterBy(String... colNames) {
+    this.clusterBy = checkedNames(colNames);
+    return this;
+  }
+
+  private static String[] checkedNames(String[] colNames) {
+    if (colNames == null || Arrays.asList(colNames).contains(null)) {
+      throw new IllegalArgumentException("Column names must not be null: " + Arrays.toString(colNames));
+    }
+    return colNames.clone();
+  }
+
+  /** The protocol command this writer would send, without a destination. */
+  WriteStreamOperationStart.Builder operation() {
+    WriteStreamOperationStart.Builder w = WriteStreamOperationStart.newBuilder()
+        .setInput(StreamingBridge.sessions().relation(df)).putAllOptions(options)
+        .addAllPartitioningColumnNames(Arrays.asList(partitionBy))
+        .addAllClusteringColumnNames(Arrays.asList(clusterBy));
+    if (source != null) {
+      w.setFormat(source);
+    }
+    if (outputMode != null) {
+      w.setOutputMode(outputMode.protocolName());
+    }
+    if (queryName != null) {
+      w.setQueryName(queryName);
+    }
+    if (trigger != null) {
+      switch (trigger.kind()) {
+        case PROCESSING_TIME: w.setProcessingTimeInterval(trigger.interval()); break;
+        case CONTINUOUS: w.setContinuousCheckpointInterval(trigger.interval()); break;
+        case ONCE: w.setOnce(true); break;
+        default: w.setAvailableNow(true); break;
+      }
+    }
+    return w;
+  }
+
+  /** Starts the query, writing to the sink's own target (the {@code path} option, memory, ...). */
+  public StreamingQuery start() {
+    return run(operation());
+  }
+
+  /** Starts the query, writing files to the folder {@code path}. */
+  public StreamingQuery start(String path) {
+    if (path == null) {
+      throw new IllegalArgumentException("The path must not be null");
+    }
+    return run(operation().setPath(path));
+  }
+
+  /** Starts the query, appending to the table {@code tableName} (created if needed). */
+  public StreamingQuery toTable(String tableName) {
+    if (tableName == null || tableName.isBlank()) {
+      throw new IllegalArgumentException("The table name must not be null or blank: " + tableName);
+    }
+    return run(operation().setTableName(tableName));
+  }
+
+  private StreamingQuery run(WriteStreamOperationStart.Builder w) {
+    Command command = Command.newBuilder().setWriteStreamOperationStart(w).build();
+    for (ExecutePlanResponse r : StreamingBridge.sessions().executeCommand(df.sparkSession(), command)) {
+      if (r.hasWriteStreamOperationStartResult()) {
+        WriteStreamOperationStartResult result = r.getWriteStreamOperationStartResult();
+        return new RemoteStreamingQuery(df.sparkSession(), result.getQueryId().getId(),
+            result.getQueryId().getRunId(), result.getName());
+      }
+    }
+    throw new SparkConnectException("The server sent no result for the start of the streaming query");
+  }
+}
