@@ -1,0 +1,236 @@
+package io.sparkconnect.sql.streaming;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sparkconnect.client.StreamingBridge;
+import io.sparkconnect.proto.Read;
+import io.sparkconnect.proto.StreamingQueryCommand;
+import io.sparkconnect.proto.WriteStreamOperationStart;
+import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.SparkConnectException;
+import io.sparkconnect.sql.SparkSession;
+import io.sparkconnect.sql.types.DataTypes;
+import io.sparkconnect.sql.types.StructType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The protocol messages readStream, writeStream and streaming queries build, checked without a server. */
+class StreamingPlanTest {
+  static SparkSession spark;
+
+  @BeforeAll
+  static void open() {
+    spark = SparkSession.builder().remote("sc://127.0.0.1:1").create();
+  }
+
+  @AfterAll
+  static void close() {
+    spark.close();
+  }
+
+  private static Read read(DataFrame df) {
+    return StreamingBridge.sessions().relation(df).getRead();
+  }
+
+  @Test
+  void readStreamBuildsAStreamingDataSource() {
+    Read r = read(spark.readStream().format("rate").option("rowsPerSecond", 5L).option("numPartitions", "2")
+        .option("flag", true).option("ratio", 0.5).options(Map.of("k", "v")).load());
+    assertTrue(r.getIsStreaming());
+    assertEquals("rate", r.getDataSource().getFormat());
+    assertFalse(r.getDataSource().hasSchema());
+    assertEquals(0, r.getDataSource().getPathsCount());
+    assertEquals(Map.of("rowsPerSecond", "5", "numPartitions", "2", "flag", "true", "ratio", "0.5", "k", "v"),
+        r.getDataSource().getOptionsMap());
+  }
+
+  @Test
+  void fileSourcesSetFormatPathAndSchema() {
+    StructType schema = new StructType().add("id", DataTypes.LongType).add("s", DataTypes.StringType);
+    Read json = read(spark.readStream().schema(schema).json("/in/json"));
+    assertTrue(json.getIsStreaming());
+    assertEquals("json", json.getDataSource().getFormat());
+    assertEquals(List.of("/in/json"), json.getDataSource().getPathsList());
+    assertEquals(schema.json(), json.getDataSource().getSchema());
+
+    Read csv = read(spark.readStream().schema("a INT, b STRING").csv("/in/csv"));
+    assertEquals("csv", csv.getDataSource().getFormat());
+    assertEquals("a INT, b STRING", csv.getDataSource().getSchema());
+    for (String[] f : new String[][] {{"parquet", "/p"}, {"orc", "/o"}, {"text", "/t"}, {"xml", "/x"}}) {
+      DataStreamReader reader = spark.readStream();
+      DataFrame df;
+      switch (f[0]) {
+        case "parquet": df = reader.parquet(f[1]); break;
+        case "orc": df = reader.orc(f[1]); break;
+        case "text": df = reader.text(f[1]); break;
+        default: df = reader.xml(f[1]); break;
+      }
+      assertEquals(f[0], read(df).getDataSource().getFormat());
+      assertEquals(List.of(f[1]), read(df).getDataSource().getPathsList());
+      assertTrue(read(df).getIsStreaming());
+    }
+    assertEquals(List.of("/l"), read(spark.readStream().format("json").load("/l")).getDataSource().getPathsList());
+  }
+
+  @Test
+  void tableIsAStreamingNamedTable() {
+    Read r = read(spark.readStream().option("k", "v").table("db.events"));
+    assertTrue(r.getIsStreaming());
+    assertEquals("db.events", r.getNamedTable().getUnparsedIdentifier());
+    assertEquals(Map.of("k", "v"), r.getNamedTable().getOptionsMap());
+  }
+
+  @Test
+  void readerRejectsBadInput() {
+    assertThrows(IllegalArgumentException.class, () -> spark.readStream().option("k", (String) null));
+    assertThrows(IllegalArgumentException.class, () -> spark.readStream().format(" "));
+    assertThrows(IllegalArgumentException.class, () -> spark.readStream().schema((StructType) null));
+    assertThrows(IllegalArgumentException.class, () -> spark.readStream().load(null));
+    assertThrows(IllegalArgumentException.class, () -> spark.readStream().table(""));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> spark.readStream().schema("a INT").textFile("/t"));
+    assertTrue(e.getMessage().contains("textFile"), e.getMessage());
+  }
+
+  private static WriteStreamOperationStart op(DataStreamWriter w) {
+    return w.operation().build();
+  }
+
+  @Test
+  void writeStreamBuildsTheStartCommand() {
+    DataFrame in = spark.readStream().format("rate").load();
+    WriteStreamOperationStart w = op(in.writeStream().format("memory").queryName("q1").outputMode("Complete")
+        .trigger(Trigger.ProcessingTime(2, TimeUnit.SECONDS)).option("checkpointLocation", "/chk")
+        .option("n", 3L).partitionBy("a", "b").clusterBy("c"));
+    assertEquals(StreamingBridge.sessions().relation(in), w.getInput());
+    assertEquals("memory", w.getFormat());
+    assertEquals("q1", w.getQueryName());
+    assertEquals("complete", w.getOutputMode());
+    assertEquals("2000 milliseconds", w.getProcessingTimeInterval());
+    assertEquals(Map.of("checkpointLocation", "/chk", "n", "3"), w.getOptionsMap());
+    assertEquals(List.of("a", "b"), w.getPartitioningColumnNamesList());
+    assertEquals(List.of("c"), w.getClusteringColumnNamesList());
+    assertEquals(WriteStreamOperationStart.SinkDestinationCase.SINKDESTINATION_NOT_SET, w.getSinkDestinationCase());
+
+    WriteStreamOperationStart d = op(in.writeStream());
+    assertEquals("", d.getFormat());
+    assertEquals("", d.getQueryName());
+    assertEquals("", d.getOutputMode());
+    assertEquals(WriteStreamOperationStart.TriggerCase.TRIGGER_NOT_SET, d.getTriggerCase());
+  }
+
+  @Test
+  void triggersMapToTheProtocol() {
+    DataFrame in = spark.readStream().format("rate").load();
+    assertEquals("1500 milliseconds", op(in.writeStream().trigger(Trigger.ProcessingTime(1500))).getProcessingTimeInterval());
+    assertEquals("10 seconds", op(in.writeStream().trigger(Trigger.ProcessingTime(" 10 seconds"))).getProcessingTimeInterval());
+    assertTrue(op(in.writeStream().trigger(Trigger.AvailableNow())).getAvailableNow());
+    @SuppressWarnings("deprecation")
+    Trigger once = Trigger.Once();
+    assertTrue(op(in.writeStream().trigger(once)).getOnce());
+    assertEquals("1000 milliseconds", op(in.writeStream().trigger(Trigger.Continuous(1000))).getContinuousCheckpointInterval());
+    assertEquals("60000 milliseconds",
+        op(in.writeStream().trigger(Trigger.Continuous(1, TimeUnit.MINUTES))).getContinuousCheckpointInterval());
+    assertEquals("1 second", op(in.writeStream().trigger(Trigger.Continuous("1 second"))).getContinuousCheckpointInterval());
+    assertEquals(Trigger.ProcessingTime(1000), Trigger.ProcessingTime(1, TimeUnit.SECONDS));
+    assertEquals("ProcessingTime(1000 milliseconds)", Trigger.ProcessingTime(1000).toString());
+    assertSame(Trigger.AvailableNow(), Trigger.AvailableNow());
+  }
+
+  @Test
+  void badTriggersAndModesAreRefusedWithClearMessages() {
+    IllegalArgumentException neg = assertThrows(IllegalArgumentException.class, () -> Trigger.ProcessingTime(-1));
+    assertEquals("The interval of a trigger must not be negative: -1 ms", neg.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Trigger.ProcessingTime(-5, TimeUnit.SECONDS));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.ProcessingTime(5, null));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.ProcessingTime("-3 seconds"));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.ProcessingTime((String) null));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.Continuous(-1));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.Continuous(" "));
+    DataStreamWriter w = spark.readStream().format("rate").load().writeStream();
+    IllegalArgumentException mode = assertThrows(IllegalArgumentException.class, () -> w.outputMode("sideways"));
+    assertEquals("Unknown output mode sideways. Accepted output modes are 'append', 'complete', 'update'",
+        mode.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> w.outputMode((String) null));
+    assertThrows(IllegalArgumentException.class, () -> w.outputMode((OutputMode) null));
+    assertEquals("The trigger must not be null",
+        assertThrows(IllegalArgumentException.class, () -> w.trigger(null)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> w.option(null, "v"));
+    assertThrows(IllegalArgumentException.class, () -> w.partitionBy("a", null));
+    assertThrows(IllegalArgumentException.class, () -> w.toTable(" "));
+    assertThrows(IllegalArgumentException.class, () -> w.start(null));
+  }
+
+  @Test
+  void outputModes() {
+    DataStreamWriter w = spark.readStream().format("rate").load().writeStream();
+    assertEquals("append", op(w.outputMode(OutputMode.Append())).getOutputMode());
+    assertEquals("update", op(w.outputMode(OutputMode.Update())).getOutputMode());
+    assertEquals("complete", op(w.outputMode("COMPLETE")).getOutputMode());
+    assertSame(OutputMode.Update(), OutputMode.of("update"));
+    assertEquals("Append", OutputMode.Append().toString());
+  }
+
+  @Test
+  void queryCommandsCarryTheInstanceId() {
+    String id = UUID.randomUUID().toString();
+    String runId = UUID.randomUUID().toString();
+    RemoteStreamingQuery q = new RemoteStreamingQuery(spark, id, runId, "");
+    assertNull(q.name());
+    assertEquals(UUID.fromString(id), q.id());
+    assertEquals(UUID.fromString(runId), q.runId());
+    StreamingQueryCommand c = q.command(b -> b.setAwaitTermination(
+        StreamingQueryCommand.AwaitTerminationCommand.newBuilder().setTimeoutMs(500)));
+    assertEquals(id, c.getQueryId().getId());
+    assertEquals(runId, c.getQueryId().getRunId());
+    assertEquals(500, c.getAwaitTermination().getTimeoutMs());
+    assertThrows(IllegalArgumentException.class, () -> q.awaitTermination(0));
+    assertThrows(IllegalArgumentException.class, () -> spark.streams().awaitAnyTermination(-1));
+    assertThrows(IllegalArgumentException.class, () -> spark.streams().get("not-a-uuid"));
+    assertThrows(IllegalArgumentException.class, () -> spark.streams().get((UUID) null));
+  }
+
+  @Test
+  void progressIsReadFromTheServersJson() {
+    String json = "{\"id\":\"8c4a9b8e-1f39-4d4e-9d59-3a0f0e0c1b2a\",\"runId\":\"1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9\","
+        + "\"name\":\"q\",\"timestamp\":\"2026-01-01T00:00:00.000Z\",\"batchId\":3,\"batchDuration\":12,"
+        + "\"numInputRows\":7,\"processedRowsPerSecond\":2.5,\"durationMs\":{\"addBatch\":4,\"triggerExecution\":12},"
+        + "\"sources\":[]}";
+    StreamingQueryProgress p = new StreamingQueryProgress(json);
+    assertEquals(UUID.fromString("8c4a9b8e-1f39-4d4e-9d59-3a0f0e0c1b2a"), p.id());
+    assertEquals("q", p.name());
+    assertEquals(3, p.batchId());
+    assertEquals(7, p.numInputRows());
+    assertEquals(2.5, p.processedRowsPerSecond());
+    assertTrue(Double.isNaN(p.inputRowsPerSecond()));
+    assertEquals(Map.of("addBatch", 4L, "triggerExecution", 12L), p.durationMs());
+    assertEquals(json, p.json());
+    assertTrue(p.prettyJson().contains("\"numInputRows\": 7") || p.prettyJson().contains("\"numInputRows\" : 7"),
+        p.prettyJson());
+  }
+
+  @Test
+  void serverQueryFailuresBecomeStreamingQueryExceptions() {
+    SparkConnectException failure = new SparkConnectException("boom", null, "STREAM_FAILED", "XXKST",
+        Map.of("id", "x"), "org.apache.spark.sql.streaming.StreamingQueryException");
+    SparkConnectException t = StreamingQueryException.translate(failure);
+    assertTrue(t instanceof StreamingQueryException);
+    assertEquals("boom", t.getMessage());
+    assertEquals("STREAM_FAILED", t.getCondition());
+    assertEquals("XXKST", t.getSqlState());
+    assertEquals(Map.of("id", "x"), t.getMessageParameters());
+    assertSame(failure, t.getCause());
+    SparkConnectException other = new SparkConnectException("other");
+    assertSame(other, StreamingQueryException.translate(other));
+  }
+}
