@@ -2,7 +2,9 @@ package io.sparkconnect.sql.streaming;
 
 import io.sparkconnect.client.JsonParser;
 import io.sparkconnect.client.JsonWriter;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -58,19 +60,49 @@ public final class StreamingQueryProgress {
     return number("batchDuration").longValue();
   }
 
-  /** The rows the micro-batch read from all sources. */
+  /** The rows the micro-batch read, summed over its sources (as Spark computes it). */
   public long numInputRows() {
-    return number("numInputRows").longValue();
+    if (fields.get("numInputRows") instanceof Number) {
+      return number("numInputRows").longValue();
+    }
+    long sum = 0;
+    for (Map<?, ?> source : sources()) {
+      Object v = source.get("numInputRows");
+      if (v instanceof Number) {
+        sum += ((Number) v).longValue();
+      }
+    }
+    return sum;
   }
 
-  /** The rate at which rows arrived, per second; {@code NaN} if the server did not report it. */
+  /**
+   * The rate at which rows arrived, per second, summed over the sources; {@code NaN} if a source
+   * did not report it.
+   */
   public double inputRowsPerSecond() {
     return rate("inputRowsPerSecond");
   }
 
-  /** The rate at which the query processed rows, per second; {@code NaN} if not reported. */
+  /**
+   * The rate at which the query processed rows, per second, summed over the sources; {@code NaN}
+   * if a source did not report it.
+   */
   public double processedRowsPerSecond() {
     return rate("processedRowsPerSecond");
+  }
+
+  /** The sources' reports: the JSON objects of the {@code sources} array. */
+  private List<Map<?, ?>> sources() {
+    Object o = fields.get("sources");
+    List<Map<?, ?>> out = new ArrayList<>();
+    if (o instanceof List) {
+      for (Object s : (List<?>) o) {
+        if (s instanceof Map) {
+          out.add((Map<?, ?>) s);
+        }
+      }
+    }
+    return out;
   }
 
   /** Milliseconds spent in each phase of the micro-batch ({@code triggerExecution}, {@code addBatch}, ...). */
@@ -107,7 +139,18 @@ public final class StreamingQueryProgress {
 
   private double rate(String key) {
     Object v = fields.get(key);
-    return v instanceof Number ? ((Number) v).doubleValue() : Double.NaN;
+    if (v instanceof Number) {
+      return ((Number) v).doubleValue();
+    }
+    if (fields.containsKey(key)) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (Map<?, ?> source : sources()) {
+      Object r = source.get(key);
+      sum += r instanceof Number ? ((Number) r).doubleValue() : Double.NaN;
+    }
+    return sum;
   }
 
   /** The report as the server sent it, in JSON. */

@@ -202,21 +202,28 @@ class StreamingPlanTest {
 
   @Test
   void progressIsReadFromTheServersJson() {
+    // The shape a Spark 4.2 server sends: row counts and rates per source.
     String json = "{\"id\":\"8c4a9b8e-1f39-4d4e-9d59-3a0f0e0c1b2a\",\"runId\":\"1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9\","
         + "\"name\":\"q\",\"timestamp\":\"2026-01-01T00:00:00.000Z\",\"batchId\":3,\"batchDuration\":12,"
-        + "\"numInputRows\":7,\"processedRowsPerSecond\":2.5,\"durationMs\":{\"addBatch\":4,\"triggerExecution\":12},"
-        + "\"sources\":[]}";
+        + "\"durationMs\":{\"addBatch\":4,\"triggerExecution\":12},\"eventTime\":{\"watermark\":\"1970-01-01T00:00:00.000Z\"},"
+        + "\"sources\":[{\"description\":\"a\",\"numInputRows\":7,\"inputRowsPerSecond\":1.5,\"processedRowsPerSecond\":2.5},"
+        + "{\"description\":\"b\",\"numInputRows\":5,\"processedRowsPerSecond\":0.5}],\"sink\":{\"numOutputRows\":12}}";
     StreamingQueryProgress p = new StreamingQueryProgress(json);
     assertEquals(UUID.fromString("8c4a9b8e-1f39-4d4e-9d59-3a0f0e0c1b2a"), p.id());
+    assertEquals(UUID.fromString("1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9"), p.runId());
     assertEquals("q", p.name());
+    assertEquals("2026-01-01T00:00:00.000Z", p.timestamp());
     assertEquals(3, p.batchId());
-    assertEquals(7, p.numInputRows());
-    assertEquals(2.5, p.processedRowsPerSecond());
-    assertTrue(Double.isNaN(p.inputRowsPerSecond()));
+    assertEquals(12, p.batchDuration());
+    assertEquals(12, p.numInputRows());
+    assertEquals(3.0, p.processedRowsPerSecond());
+    assertTrue(Double.isNaN(p.inputRowsPerSecond()), "source b has no input rate");
     assertEquals(Map.of("addBatch", 4L, "triggerExecution", 12L), p.durationMs());
+    assertEquals(Map.of("watermark", "1970-01-01T00:00:00.000Z"), p.eventTime());
     assertEquals(json, p.json());
-    assertTrue(p.prettyJson().contains("\"numInputRows\": 7") || p.prettyJson().contains("\"numInputRows\" : 7"),
-        p.prettyJson());
+    assertTrue(p.prettyJson().contains("\"batchDuration\""), p.prettyJson());
+    assertTrue(p.prettyJson().contains("\n"), p.prettyJson());
+    assertThrows(IllegalArgumentException.class, () -> new StreamingQueryProgress("[1]"));
   }
 
   @Test
