@@ -3,6 +3,7 @@ package io.sparkconnect.sql.streaming;
 import io.sparkconnect.client.StreamingBridge;
 import io.sparkconnect.proto.Read;
 import io.sparkconnect.proto.Relation;
+import io.sparkconnect.proto.RelationChanges;
 import io.sparkconnect.sql.DataFrame;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.TypedDataFrame;
@@ -46,6 +47,7 @@ public final class DataStreamReader {
   private final SparkSession session;
   private String source;
   private String schema;
+  private String sourceName;
   private final Map<String, String> options = new LinkedHashMap<>();
 
   DataStreamReader(SparkSession session) {
@@ -76,6 +78,18 @@ public final class DataStreamReader {
       throw new IllegalArgumentException("The schema must not be null");
     }
     this.schema = schemaString;
+    return this;
+  }
+
+  /**
+   * Names this source (Spark 4.2 servers), so that a query restarted from its checkpoint finds
+   * the source's progress by name even if the query's sources changed.
+   */
+  public DataStreamReader name(String sourceName) {
+    if (sourceName == null || sourceName.isBlank()) {
+      throw new IllegalArgumentException("The source name must not be null or blank: " + sourceName);
+    }
+    this.sourceName = sourceName;
     return this;
   }
 
@@ -170,6 +184,23 @@ public final class DataStreamReader {
         .setNamedTable(Read.NamedTable.newBuilder().setUnparsedIdentifier(tableName).putAllOptions(options))));
   }
 
+  /**
+   * Streams the change data feed of the table {@code tableName} (Spark 4.2 servers, tables that
+   * keep one), with this reader's options such as {@code startingVersion}.
+   *
+   * @throws IllegalArgumentException if a schema was set: a change feed has its own
+   */
+  public DataFrame changes(String tableName) {
+    if (tableName == null || tableName.isBlank()) {
+      throw new IllegalArgumentException("The table name must not be null or blank: " + tableName);
+    }
+    if (schema != null) {
+      throw new IllegalArgumentException("changes() does not take a user-specified schema");
+    }
+    return StreamingBridge.sessions().newDataFrame(session, Relation.newBuilder().setRelationChanges(
+        RelationChanges.newBuilder().setUnparsedIdentifier(tableName).putAllOptions(options).setIsStreaming(true)));
+  }
+
   private Read.DataSource.Builder dataSource(List<String> paths) {
     Read.DataSource.Builder ds = Read.DataSource.newBuilder().putAllOptions(options).addAllPaths(paths);
     if (source != null) {
@@ -177,6 +208,9 @@ public final class DataStreamReader {
     }
     if (schema != null) {
       ds.setSchema(schema);
+    }
+    if (sourceName != null) {
+      ds.setSourceName(sourceName);
     }
     return ds;
   }

@@ -155,6 +155,7 @@ public final class DataStreamWriter {
       switch (trigger.kind()) {
         case PROCESSING_TIME: w.setProcessingTimeInterval(trigger.interval()); break;
         case CONTINUOUS: w.setContinuousCheckpointInterval(trigger.interval()); break;
+        case REAL_TIME: w.setRealTimeBatchDuration(trigger.interval()); break;
         case ONCE: w.setOnce(true); break;
         default: w.setAvailableNow(true); break;
       }

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Trigger {
   /** The kinds of trigger the protocol knows. */
-  enum Kind { PROCESSING_TIME, ONCE, AVAILABLE_NOW, CONTINUOUS }
+  enum Kind { PROCESSING_TIME, ONCE, AVAILABLE_NOW, CONTINUOUS, REAL_TIME }
 
   private static final Trigger ONCE = new Trigger(Kind.ONCE, null);
   private static final Trigger AVAILABLE_NOW = new Trigger(Kind.AVAILABLE_NOW, null);
@@ -104,6 +104,42 @@ public final class Trigger {
     return new Trigger(Kind.CONTINUOUS, text(interval));
   }
 
+  /**
+   * Real-time mode (Spark 4.1+ servers): records are processed as they arrive, in long-running
+   * batches of 5 minutes.
+   */
+  public static Trigger RealTime() {
+    return RealTime(5, TimeUnit.MINUTES);
+  }
+
+  /**
+   * Real-time mode (Spark 4.1+ servers), in batches of {@code batchDurationMs} milliseconds.
+   *
+   * @throws IllegalArgumentException if {@code batchDurationMs} is negative
+   */
+  public static Trigger RealTime(long batchDurationMs) {
+    return new Trigger(Kind.REAL_TIME, millis(batchDurationMs));
+  }
+
+  /**
+   * Real-time mode (Spark 4.1+ servers), in batches of {@code batchDuration} {@code timeUnit}s.
+   *
+   * @throws IllegalArgumentException if {@code batchDuration} is negative or {@code timeUnit} null
+   */
+  public static Trigger RealTime(long batchDuration, TimeUnit timeUnit) {
+    return new Trigger(Kind.REAL_TIME, millis(toMillis(batchDuration, timeUnit)));
+  }
+
+  /**
+   * Real-time mode (Spark 4.1+ servers), in batches of {@code batchDuration}, a Spark interval
+   * such as {@code "1 minute"}.
+   *
+   * @throws IllegalArgumentException if {@code batchDuration} is null, blank or negative
+   */
+  public static Trigger RealTime(String batchDuration) {
+    return new Trigger(Kind.REAL_TIME, text(batchDuration));
+  }
+
   private static long toMillis(long interval, TimeUnit timeUnit) {
     if (timeUnit == null) {
       throw new IllegalArgumentException("The time unit of a trigger interval must not be null");
@@ -136,7 +172,7 @@ public final class Trigger {
     return kind;
   }
 
-  /** The interval as the protocol carries it, or {@code null} for Once and AvailableNow. */
+  /** The interval (or batch duration) as the protocol carries it, or {@code null} for Once and AvailableNow. */
   String interval() {
     return interval;
   }
@@ -157,6 +193,7 @@ public final class Trigger {
     switch (kind) {
       case PROCESSING_TIME: return "ProcessingTime(" + interval + ")";
       case CONTINUOUS: return "Continuous(" + interval + ")";
+      case REAL_TIME: return "RealTime(" + interval + ")";
       case ONCE: return "Once";
       default: return "AvailableNow";
     }

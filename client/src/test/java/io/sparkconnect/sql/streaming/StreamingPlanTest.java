@@ -83,6 +83,23 @@ class StreamingPlanTest {
   }
 
   @Test
+  void namedSourcesAndChangeFeeds() {
+    Read named = read(spark.readStream().format("rate").name("rates_src").load());
+    assertEquals("rates_src", named.getDataSource().getSourceName());
+    assertFalse(read(spark.readStream().format("rate").load()).getDataSource().hasSourceName());
+    assertThrows(IllegalArgumentException.class, () -> spark.readStream().name(" "));
+
+    io.sparkconnect.proto.RelationChanges changes = StreamingBridge.sessions()
+        .relation(spark.readStream().option("startingVersion", 2L).changes("cat.db.t")).getRelationChanges();
+    assertTrue(changes.getIsStreaming());
+    assertEquals("cat.db.t", changes.getUnparsedIdentifier());
+    assertEquals(Map.of("startingVersion", "2"), changes.getOptionsMap());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> spark.readStream().schema("a INT").changes("t"));
+    assertEquals("changes() does not take a user-specified schema", e.getMessage());
+  }
+
+  @Test
   void tableIsAStreamingNamedTable() {
     Read r = read(spark.readStream().option("k", "v").table("db.events"));
     assertTrue(r.getIsStreaming());
@@ -142,6 +159,12 @@ class StreamingPlanTest {
     assertEquals("60000 milliseconds",
         op(in.writeStream().trigger(Trigger.Continuous(1, TimeUnit.MINUTES))).getContinuousCheckpointInterval());
     assertEquals("1 second", op(in.writeStream().trigger(Trigger.Continuous("1 second"))).getContinuousCheckpointInterval());
+    assertEquals("300000 milliseconds", op(in.writeStream().trigger(Trigger.RealTime())).getRealTimeBatchDuration());
+    assertEquals("250 milliseconds", op(in.writeStream().trigger(Trigger.RealTime(250))).getRealTimeBatchDuration());
+    assertEquals("2000 milliseconds",
+        op(in.writeStream().trigger(Trigger.RealTime(2, TimeUnit.SECONDS))).getRealTimeBatchDuration());
+    assertEquals("1 minute", op(in.writeStream().trigger(Trigger.RealTime("1 minute"))).getRealTimeBatchDuration());
+    assertThrows(IllegalArgumentException.class, () -> Trigger.RealTime(-1));
     assertEquals(Trigger.ProcessingTime(1000), Trigger.ProcessingTime(1, TimeUnit.SECONDS));
     assertEquals("ProcessingTime(1000 milliseconds)", Trigger.ProcessingTime(1000).toString());
     assertSame(Trigger.AvailableNow(), Trigger.AvailableNow());
