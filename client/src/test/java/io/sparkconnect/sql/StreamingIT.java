@@ -51,6 +51,19 @@ class StreamingIT {
     }
   }
 
+  /** What {@code action} prints to standard output. */
+  private static String printed(Runnable action) {
+    java.io.PrintStream old = System.out;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setOut(old);
+    }
+    return buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   private static List<UUID> activeIds() {
     return Arrays.stream(spark.streams().active()).map(StreamingQuery::id).collect(Collectors.toList());
   }
@@ -98,6 +111,11 @@ class StreamingIT {
       assertEquals(q.id(), spark.streams().get(q.id().toString()).id());
       assertNull(spark.streams().get(UUID.randomUUID()));
 
+      String plan = printed(() -> found.explain());
+      assertTrue(plan.contains("Physical Plan"), plan);
+      String extended = printed(() -> found.explain(true));
+      assertTrue(extended.contains("Logical Plan"), extended);
+
       // Still running: a bounded wait times out.
       assertFalse(q.awaitTermination(500));
       assertTrue(q.exception().isEmpty());
@@ -109,6 +127,7 @@ class StreamingIT {
       assertFalse(q.isActive());
       assertTrue(spark.streams().awaitAnyTermination(1000));
       assertFalse(activeIds().contains(q.id()));
+      assertNull(spark.streams().get(q.id()), "get() finds only active queries");
       assertTrue(q.awaitTermination(1000));
       assertTrue(q.exception().isEmpty());
 
@@ -197,6 +216,9 @@ class StreamingIT {
       Optional<StreamingQueryException> reported = q.exception();
       assertTrue(reported.isPresent());
       assertTrue(reported.get().getMessage().contains("it_stream_boom"), reported.get().getMessage());
+      assertEquals("STREAM_FAILED", reported.get().getCondition());
+      assertNotNull(reported.get().getServerStackTraceText());
+      assertFalse(reported.get().getServerStackTraceText().isBlank());
       // Asking again with a timeout reports the same failure.
       StreamingQueryException again = assertThrows(StreamingQueryException.class, () -> failing.awaitTermination(100));
       assertTrue(again.getMessage().contains("it_stream_boom"), again.getMessage());

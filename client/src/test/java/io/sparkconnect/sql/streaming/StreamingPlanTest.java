@@ -250,6 +250,21 @@ class StreamingPlanTest {
   }
 
   @Test
+  void publicSignaturesHoldNoProtocolTypes() {
+    Class<?>[] api = {DataStreamReader.class, DataStreamWriter.class, StreamingQuery.class, StreamingQueryManager.class,
+        StreamingQueryStatus.class, StreamingQueryProgress.class, StreamingQueryException.class, Trigger.class,
+        OutputMode.class};
+    for (Class<?> c : api) {
+      for (java.lang.reflect.Method m : c.getMethods()) {
+        String sig = m.toGenericString();
+        assertFalse(sig.contains("io.sparkconnect.proto") || sig.contains("io.grpc") || sig.contains("org.apache.arrow"),
+            sig);
+      }
+      assertEquals(0, c.getConstructors().length, c + " has a public constructor");
+    }
+  }
+
+  @Test
   void serverQueryFailuresBecomeStreamingQueryExceptions() {
     SparkConnectException failure = new SparkConnectException("boom", null, "STREAM_FAILED", "XXKST",
         Map.of("id", "x"), "org.apache.spark.sql.streaming.StreamingQueryException");
