@@ -24,10 +24,15 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Streaming queries started, watched, stopped and failed on a real server. */
+/**
+ * Streaming queries started, watched, stopped and failed on a real server (in the compat subset:
+ * the same on Spark 3.5, 4.0 and a standalone cluster).
+ */
+@Tag("compat")
 class StreamingIT {
   static SparkSession spark;
 
