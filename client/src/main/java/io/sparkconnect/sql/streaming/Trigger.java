@@ -115,19 +115,19 @@ public final class Trigger {
   /**
    * Real-time mode (Spark 4.1+ servers), in batches of {@code batchDurationMs} milliseconds.
    *
-   * @throws IllegalArgumentException if {@code batchDurationMs} is negative
+   * @throws IllegalArgumentException if {@code batchDurationMs} is not positive
    */
   public static Trigger RealTime(long batchDurationMs) {
-    return new Trigger(Kind.REAL_TIME, millis(batchDurationMs));
+    return new Trigger(Kind.REAL_TIME, millis(positive(batchDurationMs)));
   }
 
   /**
    * Real-time mode (Spark 4.1+ servers), in batches of {@code batchDuration} {@code timeUnit}s.
    *
-   * @throws IllegalArgumentException if {@code batchDuration} is negative or {@code timeUnit} null
+   * @throws IllegalArgumentException if {@code batchDuration} is not positive or {@code timeUnit} null
    */
   public static Trigger RealTime(long batchDuration, TimeUnit timeUnit) {
-    return new Trigger(Kind.REAL_TIME, millis(toMillis(batchDuration, timeUnit)));
+    return new Trigger(Kind.REAL_TIME, millis(positive(toMillis(batchDuration, timeUnit))));
   }
 
   /**
@@ -148,6 +148,15 @@ public final class Trigger {
       throw new IllegalArgumentException("The interval of a trigger must not be negative: " + interval + " " + timeUnit);
     }
     return timeUnit.toMillis(interval);
+  }
+
+  /** A real-time batch must last some time, as Spark requires. */
+  private static long positive(long batchDurationMs) {
+    if (batchDurationMs <= 0) {
+      throw new IllegalArgumentException(
+          "The batch duration of a real-time trigger must be positive: " + batchDurationMs + " ms");
+    }
+    return batchDurationMs;
   }
 
   private static String millis(long intervalMs) {

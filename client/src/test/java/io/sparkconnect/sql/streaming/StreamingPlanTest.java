@@ -165,6 +165,8 @@ class StreamingPlanTest {
         op(in.writeStream().trigger(Trigger.RealTime(2, TimeUnit.SECONDS))).getRealTimeBatchDuration());
     assertEquals("1 minute", op(in.writeStream().trigger(Trigger.RealTime("1 minute"))).getRealTimeBatchDuration());
     assertThrows(IllegalArgumentException.class, () -> Trigger.RealTime(-1));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.RealTime(0));
+    assertThrows(IllegalArgumentException.class, () -> Trigger.RealTime(0, TimeUnit.SECONDS));
     assertEquals(Trigger.ProcessingTime(1000), Trigger.ProcessingTime(1, TimeUnit.SECONDS));
     assertEquals("ProcessingTime(1000 milliseconds)", Trigger.ProcessingTime(1000).toString());
     assertSame(Trigger.AvailableNow(), Trigger.AvailableNow());
