@@ -130,7 +130,7 @@ public final class ErrorConverter {
       cause = fromDetails(details, error.getCauseIdx(), depth + 1, null);
     }
     String condition = root == null ? null : root.getCondition();
-    String sqlState = root == null ? null : root.getSqlState();
+    String sqlState = null;
     Map<String, String> params = root == null ? Collections.emptyMap() : root.getMessageParameters();
     List<QueryContext> contexts = new ArrayList<>();
     if (error.hasSparkThrowable()) {
@@ -151,6 +151,10 @@ public final class ErrorConverter {
             q.getObjectType(), q.getObjectName(), q.getStartIndex(), q.getStopIndex(), q.getFragment(),
             q.getCallSite(), q.getSummary()));
       }
+    }
+    if (sqlState == null && root != null && java.util.Objects.equals(condition, root.getCondition())) {
+      // The status's SQLSTATE (sent, or the catalogue's) belongs to the same condition.
+      sqlState = root.getSqlState();
     }
     List<StackTraceElement> stack = new ArrayList<>();
     for (FetchErrorDetailsResponse.StackTraceElement e : error.getStackTraceList()) {

@@ -14,6 +14,11 @@ import java.util.Map;
  * server's stack trace ({@link #getServerStackTrace()}). When the server reports a chain of
  * causes, they are this exception's causes, each a {@code SparkConnectException}.
  * Unchecked, like all of Spark's errors. Instances are immutable once thrown.
+ *
+ * <p>Every instance has a SQLSTATE ({@link #getSqlState()}): the one the server sent, else the one
+ * Spark's error catalogue gives for the condition (so servers of Spark 3.5, which send none, give
+ * the same SQLSTATE as newer ones), else {@code XXKCM}, Spark's state for an error that arrived
+ * without one.
  */
 public class SparkConnectException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -41,7 +46,7 @@ public class SparkConnectException extends RuntimeException {
    * @param message the message, as the server phrased it
    * @param cause the underlying failure, or {@code null}
    * @param condition the error condition (error class), or {@code null}
-   * @param sqlState the SQLSTATE, or {@code null}
+   * @param sqlState the SQLSTATE, or {@code null} to take the condition's from Spark's catalogue
    * @param messageParameters the error's message parameters, never {@code null}
    * @param serverClassName the server-side exception class, or {@code null}
    */
@@ -56,7 +61,7 @@ public class SparkConnectException extends RuntimeException {
    * @param message the message, as the server phrased it
    * @param cause the underlying failure, or {@code null}
    * @param condition the error condition (error class), or {@code null}
-   * @param sqlState the SQLSTATE, or {@code null}
+   * @param sqlState the SQLSTATE, or {@code null} to take the condition's from Spark's catalogue
    * @param messageParameters the error's message parameters, never {@code null}
    * @param serverClassName the server-side exception class, or {@code null}
    * @param queryContext the parts of the query the error is about, never {@code null}
@@ -67,7 +72,7 @@ public class SparkConnectException extends RuntimeException {
       List<StackTraceElement> serverStackTrace) {
     super(message, cause);
     this.condition = condition;
-    this.sqlState = sqlState;
+    this.sqlState = ErrorCatalogue.sqlState(sqlState, condition, ErrorCatalogue.MISSING);
     this.messageParameters = Collections.unmodifiableMap(new LinkedHashMap<>(messageParameters));
     this.serverClassName = serverClassName;
     this.queryContext = List.copyOf(queryContext);
@@ -84,7 +89,10 @@ public class SparkConnectException extends RuntimeException {
     return condition;
   }
 
-  /** The five-character SQLSTATE, e.g. {@code 42601}, or {@code null}. */
+  /**
+   * The five-character SQLSTATE, e.g. {@code 42601}; never {@code null}. When the server sent
+   * none, the SQLSTATE Spark's error catalogue gives for the condition, else {@code XXKCM}.
+   */
   public String getSqlState() {
     return sqlState;
   }

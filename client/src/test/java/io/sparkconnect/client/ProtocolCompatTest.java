@@ -115,7 +115,7 @@ class ProtocolCompatTest {
     assertTrue(e instanceof ParseException);
     assertTrue(e instanceof AnalysisException);
     assertEquals("PARSE_SYNTAX_ERROR", e.getCondition());
-    assertNull(e.getSqlState());
+    assertEquals("42601", e.getSqlState(), "the catalogue's SQLSTATE for the condition");
     com.google.rpc.Status plain = status.toBuilder().setMessage("Something [NOT_A_PREFIX] happened").build();
     assertNull(ErrorConverter.convert(StatusProto.toStatusRuntimeException(plain), "h:1").getCondition());
   }
