@@ -77,12 +77,21 @@ final class ArrowField {
     return new ArrowField(name, nullable, kind, 0, false, 0, 0, 0, null, 0, children, Map.of());
   }
 
-  /** True when this struct is how Spark encodes a VARIANT value. */
+  /**
+   * True when this struct is how Spark encodes a VARIANT value: binary children {@code value} and
+   * {@code metadata}, the latter marked with field metadata {@code variant=true} (the struct
+   * itself carries the column's own metadata, so the mark is on the child). A mark on the struct
+   * is accepted too.
+   */
   boolean isVariant() {
-    if (kind != ArrowTypeKind.STRUCT || !"true".equals(metadata.get("variant"))) {
+    if (kind != ArrowTypeKind.STRUCT || children.size() != 2) {
       return false;
     }
-    return childIndex("value") >= 0 && childIndex("metadata") >= 0;
+    int meta = childIndex("metadata");
+    if (childIndex("value") < 0 || meta < 0) {
+      return false;
+    }
+    return "true".equals(children.get(meta).metadata.get("variant")) || "true".equals(metadata.get("variant"));
   }
 
   int childIndex(String childName) {

@@ -194,8 +194,9 @@ final class ArrowTypeMapping {
           name, nullable, ArrowTypeKind.STRUCT, 0, false, 0, 0, 0, null, 0,
           List.of(
               ArrowField.simple("value", false, ArrowTypeKind.BINARY, List.of()),
-              ArrowField.simple("metadata", false, ArrowTypeKind.BINARY, List.of())),
-          Map.of("variant", "true"));
+              new ArrowField("metadata", false, ArrowTypeKind.BINARY, 0, false, 0, 0, 0, null, 0, List.of(),
+                  Map.of("variant", "true"))),
+          Map.of());
     }
     throw new IllegalArgumentException(
         "Column '" + name + "': data type " + t + " cannot be converted to Arrow");

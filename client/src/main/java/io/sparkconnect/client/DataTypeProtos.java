@@ -68,7 +68,8 @@ public final class DataTypeProtos {
       StringType s = (StringType) type;
       io.sparkconnect.proto.DataType.String.Builder sb =
           io.sparkconnect.proto.DataType.String.newBuilder();
-      if (!s.isDefaultCollation()) {
+      // Only the implicit default goes without a name: an explicit UTF8_BINARY keeps it, as Spark does.
+      if (s != StringType.INSTANCE) {
         sb.setCollation(s.collationName());
       }
       b.setString(sb);

@@ -50,6 +50,16 @@ class DataTypeProtosTest {
   }
 
   @Test
+  void explicitDefaultCollationSurvivesTheRoundTrip() {
+    io.sparkconnect.proto.DataType explicit = DataTypeProtos.toProto(StringType.of("UTF8_BINARY"));
+    assertEquals("UTF8_BINARY", explicit.getString().getCollation());
+    assertEquals("string collate UTF8_BINARY", DataTypeProtos.fromProto(explicit).simpleString());
+    io.sparkconnect.proto.DataType implicit = DataTypeProtos.toProto(DataTypes.StringType);
+    assertEquals("", implicit.getString().getCollation());
+    assertEquals("string", DataTypeProtos.fromProto(implicit).simpleString());
+  }
+
+  @Test
   void protoShape() {
     io.sparkconnect.proto.DataType p = DataTypeProtos.toProto(new DecimalType(12, 3));
     assertEquals(12, p.getDecimal().getPrecision());

@@ -5,9 +5,12 @@ import java.util.Locale;
 /**
  * The variable-length string type (Java value: {@link String}).
  *
- * <p>The default instance {@link #INSTANCE} uses the binary collation {@code UTF8_BINARY}; other
- * collations can be represented with {@link #of(String)}, which is only informational on the
- * client. Immutable and thread-safe; instances compare by collation name.
+ * <p>The default instance {@link #INSTANCE} uses the binary collation {@code UTF8_BINARY} and is
+ * named {@code string}; {@link #of(String)} gives a type with an explicit collation, named
+ * {@code string collate NAME} even for {@code UTF8_BINARY}, as Spark names the type of
+ * {@code 'x' COLLATE UTF8_BINARY}. Collations are only informational on the client. Immutable
+ * and thread-safe; instances compare by collation name, so {@code INSTANCE} equals an explicit
+ * {@code UTF8_BINARY}.
  */
 public final class StringType extends DataType {
   /** Name of the default collation. */
@@ -23,19 +26,17 @@ public final class StringType extends DataType {
   }
 
   /**
-   * Returns the string type with the given collation.
+   * Returns the string type with the given explicit collation.
    *
-   * @param collation the collation name; {@code null}, empty or {@code UTF8_BINARY} give {@link
-   *     #INSTANCE}
+   * @param collation the collation name; {@code null} or empty give {@link #INSTANCE}, any other
+   *     name (including {@code UTF8_BINARY}) a type named {@code string collate NAME}
    * @return the string type
    */
   public static StringType of(String collation) {
-    if (collation == null
-        || collation.isEmpty()
-        || collation.equalsIgnoreCase(DEFAULT_COLLATION)) {
+    if (collation == null || collation.isEmpty()) {
       return INSTANCE;
     }
-    return new StringType(collation);
+    return new StringType(collation.equalsIgnoreCase(DEFAULT_COLLATION) ? DEFAULT_COLLATION : collation);
   }
 
   /**
@@ -56,16 +57,25 @@ public final class StringType extends DataType {
     return collation.equals(DEFAULT_COLLATION);
   }
 
-  /** {@inheritDoc} Returns {@code "string"}, or {@code "string collate NAME"} when collated. */
+  /**
+   * Whether this is {@link #INSTANCE}, the type without an explicit collation.
+   */
+  private boolean isImplicit() {
+    return this == INSTANCE;
+  }
+
+  /**
+   * {@inheritDoc} Returns {@code "string"} for {@link #INSTANCE}, else {@code "string collate NAME"}.
+   */
   @Override
   public String typeName() {
-    return isDefaultCollation() ? "string" : "string collate " + collation;
+    return isImplicit() ? "string" : "string collate " + collation;
   }
 
   /** {@inheritDoc} */
   @Override
   public String sql() {
-    return isDefaultCollation() ? "STRING" : "STRING COLLATE " + collation;
+    return isImplicit() ? "STRING" : "STRING COLLATE " + collation;
   }
 
   /** {@inheritDoc} Returns 20. */
@@ -88,9 +98,9 @@ public final class StringType extends DataType {
     return collation.toUpperCase(Locale.ROOT).hashCode();
   }
 
-  /** Returns {@code "StringType"}, or {@code "StringType(NAME)"} when collated. */
+  /** Returns {@code "StringType"} for {@link #INSTANCE}, else {@code "StringType(NAME)"}. */
   @Override
   public String toString() {
-    return isDefaultCollation() ? "StringType" : "StringType(" + collation + ")";
+    return isImplicit() ? "StringType" : "StringType(" + collation + ")";
   }
 }

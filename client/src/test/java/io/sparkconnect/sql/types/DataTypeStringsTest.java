@@ -67,6 +67,15 @@ class DataTypeStringsTest {
     check(new TimeType(3), "time(3)", "time(3)", "TIME(3)", "\"time(3)\"", "TimeType(3)");
     check(StringType.of("UNICODE_CI"), "string collate UNICODE_CI", "string collate UNICODE_CI",
         "STRING COLLATE UNICODE_CI", "\"string collate UNICODE_CI\"", "StringType(UNICODE_CI)");
+    // An explicit UTF8_BINARY keeps its name, as Spark's typeof('x' COLLATE UTF8_BINARY) shows it.
+    check(StringType.of("UTF8_BINARY"), "string collate UTF8_BINARY", "string collate UTF8_BINARY",
+        "STRING COLLATE UTF8_BINARY", "\"string collate UTF8_BINARY\"", "StringType(UTF8_BINARY)");
+    check(StringType.of("utf8_binary"), "string collate UTF8_BINARY", "string collate UTF8_BINARY",
+        "STRING COLLATE UTF8_BINARY", "\"string collate UTF8_BINARY\"", "StringType(UTF8_BINARY)");
+    assertEquals("string collate UTF8_BINARY",
+        DataType.fromDDL("string collate UTF8_BINARY").simpleString());
+    assertEquals("array<string collate UTF8_BINARY>",
+        new ArrayType(StringType.of("UTF8_BINARY"), true).catalogString());
   }
 
   @Test
@@ -169,7 +178,9 @@ class DataTypeStringsTest {
     assertThrows(IllegalArgumentException.class,
         () -> new DayTimeIntervalType(DayTimeIntervalType.SECOND, DayTimeIntervalType.DAY));
     assertThrows(IllegalArgumentException.class, () -> new TimeType(7));
-    assertEquals(StringType.INSTANCE, StringType.of("utf8_binary"));
+    assertEquals(StringType.INSTANCE, StringType.of("utf8_binary"), "equal, as in Spark, though named apart");
+    assertEquals(StringType.INSTANCE.hashCode(), StringType.of("UTF8_BINARY").hashCode());
+    assertEquals(StringType.INSTANCE, StringType.of(""));
   }
 
   @Test
