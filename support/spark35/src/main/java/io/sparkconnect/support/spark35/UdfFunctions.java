@@ -15,29 +15,29 @@ final class UdfFunctions {
   /** The function of {@code arity} arguments around {@code f}. */
   static Object of(int arity, Function<Object[], Object> f, DataType out) {
     switch (arity) {
-      case 0: return new F0(f, out);
-      case 1: return new F1(f, out);
-      case 2: return new F2(f, out);
-      case 3: return new F3(f, out);
-      case 4: return new F4(f, out);
-      case 5: return new F5(f, out);
-      case 6: return new F6(f, out);
-      case 7: return new F7(f, out);
-      case 8: return new F8(f, out);
-      case 9: return new F9(f, out);
-      case 10: return new F10(f, out);
-      case 11: return new F11(f, out);
-      case 12: return new F12(f, out);
-      case 13: return new F13(f, out);
-      case 14: return new F14(f, out);
-      case 15: return new F15(f, out);
-      case 16: return new F16(f, out);
-      case 17: return new F17(f, out);
-      case 18: return new F18(f, out);
-      case 19: return new F19(f, out);
-      case 20: return new F20(f, out);
-      case 21: return new F21(f, out);
-      case 22: return new F22(f, out);
+      case 0: return new JavaUDF0(f, out);
+      case 1: return new JavaUDF1(f, out);
+      case 2: return new JavaUDF2(f, out);
+      case 3: return new JavaUDF3(f, out);
+      case 4: return new JavaUDF4(f, out);
+      case 5: return new JavaUDF5(f, out);
+      case 6: return new JavaUDF6(f, out);
+      case 7: return new JavaUDF7(f, out);
+      case 8: return new JavaUDF8(f, out);
+      case 9: return new JavaUDF9(f, out);
+      case 10: return new JavaUDF10(f, out);
+      case 11: return new JavaUDF11(f, out);
+      case 12: return new JavaUDF12(f, out);
+      case 13: return new JavaUDF13(f, out);
+      case 14: return new JavaUDF14(f, out);
+      case 15: return new JavaUDF15(f, out);
+      case 16: return new JavaUDF16(f, out);
+      case 17: return new JavaUDF17(f, out);
+      case 18: return new JavaUDF18(f, out);
+      case 19: return new JavaUDF19(f, out);
+      case 20: return new JavaUDF20(f, out);
+      case 21: return new JavaUDF21(f, out);
+      case 22: return new JavaUDF22(f, out);
       default: throw new IllegalArgumentException("A UDF takes at most 22 arguments, not " + arity);
     }
   }
@@ -61,10 +61,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F0 extends Base implements scala.Function0<Object> {
+  static final class JavaUDF0 extends Base implements scala.Function0<Object> {
     private static final long serialVersionUID = 1L;
 
-    F0(Function<Object[], Object> f, DataType out) {
+    JavaUDF0(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -74,10 +74,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F1 extends Base implements scala.Function1<Object, Object> {
+  static final class JavaUDF1 extends Base implements scala.Function1<Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F1(Function<Object[], Object> f, DataType out) {
+    JavaUDF1(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -87,10 +87,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F2 extends Base implements scala.Function2<Object, Object, Object> {
+  static final class JavaUDF2 extends Base implements scala.Function2<Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F2(Function<Object[], Object> f, DataType out) {
+    JavaUDF2(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -100,10 +100,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F3 extends Base implements scala.Function3<Object, Object, Object, Object> {
+  static final class JavaUDF3 extends Base implements scala.Function3<Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F3(Function<Object[], Object> f, DataType out) {
+    JavaUDF3(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -113,10 +113,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F4 extends Base implements scala.Function4<Object, Object, Object, Object, Object> {
+  static final class JavaUDF4 extends Base implements scala.Function4<Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F4(Function<Object[], Object> f, DataType out) {
+    JavaUDF4(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -126,10 +126,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F5 extends Base implements scala.Function5<Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF5 extends Base implements scala.Function5<Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F5(Function<Object[], Object> f, DataType out) {
+    JavaUDF5(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -139,10 +139,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F6 extends Base implements scala.Function6<Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF6 extends Base implements scala.Function6<Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F6(Function<Object[], Object> f, DataType out) {
+    JavaUDF6(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -152,10 +152,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F7 extends Base implements scala.Function7<Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF7 extends Base implements scala.Function7<Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F7(Function<Object[], Object> f, DataType out) {
+    JavaUDF7(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -165,10 +165,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F8 extends Base implements scala.Function8<Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF8 extends Base implements scala.Function8<Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F8(Function<Object[], Object> f, DataType out) {
+    JavaUDF8(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -178,10 +178,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F9 extends Base implements scala.Function9<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF9 extends Base implements scala.Function9<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F9(Function<Object[], Object> f, DataType out) {
+    JavaUDF9(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -191,10 +191,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F10 extends Base implements scala.Function10<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF10 extends Base implements scala.Function10<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F10(Function<Object[], Object> f, DataType out) {
+    JavaUDF10(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -204,10 +204,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F11 extends Base implements scala.Function11<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF11 extends Base implements scala.Function11<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F11(Function<Object[], Object> f, DataType out) {
+    JavaUDF11(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -217,10 +217,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F12 extends Base implements scala.Function12<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF12 extends Base implements scala.Function12<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F12(Function<Object[], Object> f, DataType out) {
+    JavaUDF12(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -230,10 +230,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F13 extends Base implements scala.Function13<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF13 extends Base implements scala.Function13<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F13(Function<Object[], Object> f, DataType out) {
+    JavaUDF13(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -243,10 +243,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F14 extends Base implements scala.Function14<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF14 extends Base implements scala.Function14<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F14(Function<Object[], Object> f, DataType out) {
+    JavaUDF14(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -256,10 +256,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F15 extends Base implements scala.Function15<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF15 extends Base implements scala.Function15<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F15(Function<Object[], Object> f, DataType out) {
+    JavaUDF15(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -269,10 +269,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F16 extends Base implements scala.Function16<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF16 extends Base implements scala.Function16<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F16(Function<Object[], Object> f, DataType out) {
+    JavaUDF16(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -282,10 +282,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F17 extends Base implements scala.Function17<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF17 extends Base implements scala.Function17<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F17(Function<Object[], Object> f, DataType out) {
+    JavaUDF17(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -295,10 +295,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F18 extends Base implements scala.Function18<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF18 extends Base implements scala.Function18<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F18(Function<Object[], Object> f, DataType out) {
+    JavaUDF18(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -308,10 +308,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F19 extends Base implements scala.Function19<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF19 extends Base implements scala.Function19<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F19(Function<Object[], Object> f, DataType out) {
+    JavaUDF19(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -321,10 +321,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F20 extends Base implements scala.Function20<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF20 extends Base implements scala.Function20<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F20(Function<Object[], Object> f, DataType out) {
+    JavaUDF20(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -334,10 +334,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F21 extends Base implements scala.Function21<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF21 extends Base implements scala.Function21<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F21(Function<Object[], Object> f, DataType out) {
+    JavaUDF21(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
@@ -347,10 +347,10 @@ final class UdfFunctions {
     }
   }
 
-  static final class F22 extends Base implements scala.Function22<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
+  static final class JavaUDF22 extends Base implements scala.Function22<Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object, Object> {
     private static final long serialVersionUID = 1L;
 
-    F22(Function<Object[], Object> f, DataType out) {
+    JavaUDF22(Function<Object[], Object> f, DataType out) {
       super(f, out);
     }
 
