@@ -23,7 +23,7 @@ final class TypedFunctions {
   }
 
   static volatile Payloads payloads = (session, function, kind, inputs, output) ->
-      UserCode.payload(session, function, kind, inputs, output, Map.of());
+      UserCode.payload(function, kind, inputs, output, Map.of());
 
   static CommonInlineUserDefinedFunction function(SparkSession session, Object function, UserCode.Kind kind,
       List<Encoder<?>> inputs, Encoder<?> output) {

@@ -112,9 +112,9 @@ final class UserCode {
       Map<String, String> options) {
     String[] in = new String[inputs.size()];
     for (int i = 0; i < in.length; i++) {
-      in[i] = ((TypedEncoder<?>) inputs.get(i)).dataTypeJson();
+      in[i] = TypedEncoding.dataType(inputs.get(i)).json();
     }
-    String out = output == null ? null : ((TypedEncoder<?>) output).dataTypeJson();
+    String out = output == null ? null : TypedEncoding.dataType(output).json();
     UserCodePayload p = new UserCodePayload(kind.name(), function, in, out, new HashMap<>(options));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<Class<?>> classes = new ArrayList<>();
