@@ -1050,6 +1050,94 @@ public final class DataFrame {
   }
 
   /**
+   * A typed view whose rows are read through {@code encoder}: records and beans by column name, a
+   * single value from the first column (Spark's {@code Dataset.as(Encoder)}).
+   */
+  public <T> TypedDataFrame<T> as(Encoder<T> encoder) {
+    return new TypedDataFrame<>(this, Objects.requireNonNull(encoder, "encoder"));
+  }
+
+  // The typed operations on rows: the function sees this DataFrame's rows as Row objects (with
+  // their schema), read on the server through a row encoder of this DataFrame's schema.
+  private TypedDataFrame<Row> typedRows() {
+    return new TypedDataFrame<>(this, Encoders.row(schema()));
+  }
+
+  /** Applies {@code func} to each row on the server; see {@link TypedDataFrame#map}. */
+  public <U> TypedDataFrame<U> map(io.sparkconnect.api.java.function.MapFunction<Row, U> func, Encoder<U> encoder) {
+    return typedRows().map(func, encoder);
+  }
+
+  /** Applies {@code f} to each row on the server; see {@link TypedDataFrame#flatMap}. */
+  public <U> TypedDataFrame<U> flatMap(io.sparkconnect.api.java.function.FlatMapFunction<Row, U> f,
+      Encoder<U> encoder) {
+    return typedRows().flatMap(f, encoder);
+  }
+
+  /** Applies {@code f} to each partition's rows on the server; see {@link TypedDataFrame#mapPartitions}. */
+  public <U> TypedDataFrame<U> mapPartitions(io.sparkconnect.api.java.function.MapPartitionsFunction<Row, U> f,
+      Encoder<U> encoder) {
+    return typedRows().mapPartitions(f, encoder);
+  }
+
+  /** The rows for which {@code func}, run on the server, returns true. */
+  public DataFrame filter(io.sparkconnect.api.java.function.FilterFunction<Row> func) {
+    return typedRows().filter(func).toDF();
+  }
+
+  /** Runs {@code f} on each row, on the server, for its effect; returns when all have run. */
+  public void foreach(io.sparkconnect.api.java.function.ForeachFunction<Row> f) {
+    typedRows().foreach(f);
+  }
+
+  /** Runs {@code f} on each partition's rows, on the server, for its effect; returns when all have run. */
+  public void foreachPartition(io.sparkconnect.api.java.function.ForeachPartitionFunction<Row> f) {
+    typedRows().foreachPartition(f);
+  }
+
+  /**
+   * Combines all rows into one with {@code func} (associative and commutative), on the server.
+   *
+   * @throws UnsupportedOperationException if there are no rows (as Spark)
+   */
+  public Row reduce(io.sparkconnect.api.java.function.ReduceFunction<Row> func) {
+    return typedRows().reduce(func);
+  }
+
+  /** Groups the rows by the key {@code func} computes for each, on the server; see {@link KeyValueGroupedDataset}. */
+  public <K> KeyValueGroupedDataset<K, Row> groupByKey(io.sparkconnect.api.java.function.MapFunction<Row, K> func,
+      Encoder<K> encoder) {
+    return typedRows().groupByKey(func, encoder);
+  }
+
+  /**
+   * Inner join returning each matching pair of rows as a {@link Tuple2} of the two sides' rows
+   * (Spark's {@code joinWith}).
+   */
+  public TypedDataFrame<Tuple2<Row, Row>> joinWith(DataFrame other, Column condition) {
+    return joinWith(other, condition, "inner");
+  }
+
+  /**
+   * Join of a type returning each pair as a {@link Tuple2} of rows; a side without a match is
+   * null. See {@link TypedDataFrame#joinWith(TypedDataFrame, Column, String)} for the types.
+   */
+  public TypedDataFrame<Tuple2<Row, Row>> joinWith(DataFrame other, Column condition, String joinType) {
+    return TypedDataFrame.joinWith(this, Encoders.row(schema()), other, Encoders.row(other.schema()), condition,
+        joinType);
+  }
+
+  /** Inner join with a typed DataFrame, each pair as a {@link Tuple2} of this side's row and the other's object. */
+  public <U> TypedDataFrame<Tuple2<Row, U>> joinWith(TypedDataFrame<U> other, Column condition) {
+    return joinWith(other, condition, "inner");
+  }
+
+  /** Join of a type with a typed DataFrame; see {@link TypedDataFrame#joinWith(TypedDataFrame, Column, String)}. */
+  public <U> TypedDataFrame<Tuple2<Row, U>> joinWith(TypedDataFrame<U> other, Column condition, String joinType) {
+    return TypedDataFrame.joinWith(this, Encoders.row(schema()), other.toDF(), other.encoder(), condition, joinType);
+  }
+
+  /**
    * Runs the query and returns every row as a {@code T}; same as {@code as(type).collectAsList()}.
    *
    * @throws IllegalArgumentException naming the field when a column is missing or cannot be converted

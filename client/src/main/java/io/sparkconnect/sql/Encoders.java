@@ -221,4 +221,70 @@ public final class Encoders {
   public static <T> Encoder<T> kryo(Class<T> clazz) {
     return javaSerialization(clazz);
   }
+  /**
+   * An encoder of pairs: a struct with fields {@code _1} and {@code _2}, each stored by its
+   * element's encoder (Spark's {@code Encoders.tuple}, with {@link Tuple2} for {@code scala.Tuple2}).
+   *
+   * @param e1 the first element's encoder
+   * @param e2 the second element's encoder
+   * @param <T1> the first element's type
+   * @param <T2> the second element's type
+   * @return the encoder
+   */
+  public static <T1, T2> Encoder<Tuple2<T1, T2>> tuple(Encoder<T1> e1, Encoder<T2> e2) {
+    return new TupleEncoder<>(e1, e2);
+  }
+
+  /**
+   * An encoder of triples ({@link Tuple3}); see {@link #tuple(Encoder, Encoder)}.
+   *
+   * @param e1 the first element's encoder
+   * @param e2 the second element's encoder
+   * @param e3 the third element's encoder
+   * @param <T1> the first element's type
+   * @param <T2> the second element's type
+   * @param <T3> the third element's type
+   * @return the encoder
+   */
+  public static <T1, T2, T3> Encoder<Tuple3<T1, T2, T3>> tuple(Encoder<T1> e1, Encoder<T2> e2, Encoder<T3> e3) {
+    return new TupleEncoder<>(e1, e2, e3);
+  }
+
+  /**
+   * An encoder of 4-tuples ({@link Tuple4}); see {@link #tuple(Encoder, Encoder)}.
+   *
+   * @param e1 the first element's encoder
+   * @param e2 the second element's encoder
+   * @param e3 the third element's encoder
+   * @param e4 the fourth element's encoder
+   * @param <T1> the first element's type
+   * @param <T2> the second element's type
+   * @param <T3> the third element's type
+   * @param <T4> the fourth element's type
+   * @return the encoder
+   */
+  public static <T1, T2, T3, T4> Encoder<Tuple4<T1, T2, T3, T4>> tuple(Encoder<T1> e1, Encoder<T2> e2,
+      Encoder<T3> e3, Encoder<T4> e4) {
+    return new TupleEncoder<>(e1, e2, e3, e4);
+  }
+
+  /**
+   * An encoder of 5-tuples ({@link Tuple5}); see {@link #tuple(Encoder, Encoder)}.
+   *
+   * @param e1 the first element's encoder
+   * @param e2 the second element's encoder
+   * @param e3 the third element's encoder
+   * @param e4 the fourth element's encoder
+   * @param e5 the fifth element's encoder
+   * @param <T1> the first element's type
+   * @param <T2> the second element's type
+   * @param <T3> the third element's type
+   * @param <T4> the fourth element's type
+   * @param <T5> the fifth element's type
+   * @return the encoder
+   */
+  public static <T1, T2, T3, T4, T5> Encoder<Tuple5<T1, T2, T3, T4, T5>> tuple(Encoder<T1> e1, Encoder<T2> e2,
+      Encoder<T3> e3, Encoder<T4> e4, Encoder<T5> e5) {
+    return new TupleEncoder<>(e1, e2, e3, e4, e5);
+  }
 }

@@ -99,6 +99,27 @@ public final class GroupedData {
     return Literals.of(v);
   }
 
+  /**
+   * The same groups as a {@link KeyValueGroupedDataset}: each group's key read from the grouping
+   * columns with {@code keyEncoder} (a single-value encoder for one column; a bean, record or
+   * tuple encoder reads several by name), its values from the rows with {@code valueEncoder}.
+   * Only after {@link DataFrame#groupBy(Column...)}, without pivot.
+   *
+   * @throws IllegalArgumentException after rollup, cube, groupingSets or pivot
+   */
+  public <K, T> KeyValueGroupedDataset<K, T> as(Encoder<K> keyEncoder, Encoder<T> valueEncoder) {
+    Objects.requireNonNull(keyEncoder, "keyEncoder");
+    Objects.requireNonNull(valueEncoder, "valueEncoder");
+    if (type != Aggregate.GroupType.GROUP_TYPE_GROUPBY || pivot != null) {
+      throw new IllegalArgumentException("as(keyEncoder, valueEncoder) applies only after groupBy(), not after "
+          + (pivot != null ? "pivot" : "rollup, cube or groupingSets"));
+    }
+    if (grouping.isEmpty()) {
+      throw new IllegalArgumentException("as(keyEncoder, valueEncoder) needs at least one grouping column");
+    }
+    return KeyValueGroupedDataset.byColumns(df, grouping, keyEncoder, valueEncoder);
+  }
+
   /** Computes aggregates; the result has the grouping columns, then one column per aggregate. */
   public DataFrame agg(Column expr, Column... exprs) {
     Column[] all = new Column[exprs.length + 1];

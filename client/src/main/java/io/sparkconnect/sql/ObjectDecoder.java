@@ -83,6 +83,15 @@ final class ObjectDecoder<T> {
     return new ObjectDecoder<>(type, c);
   }
 
+  /**
+   * A converter of one value of Spark type {@code src} (a column or a struct field) into
+   * {@code type}, by the same rules as rows; {@code path} names the value in errors.
+   */
+  static java.util.function.Function<Object, Object> value(DataType src, Class<?> type, String path) {
+    Conv c = build(src, type, path);
+    return c::apply;
+  }
+
   /** The object for one row. */
   T decode(Row row) {
     return box(type).cast(top.apply(row));

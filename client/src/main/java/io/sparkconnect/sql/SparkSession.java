@@ -524,6 +524,11 @@ public final class SparkSession implements AutoCloseable {
     artifacts.addPaths(ps);
   }
 
+  /** A typed DataFrame with no rows, whose columns are those {@code encoder} stores values in. */
+  public <T> TypedDataFrame<T> emptyDataset(Encoder<T> encoder) {
+    return new TypedDataFrame<>(newDataFrame(TypedPlans.empty(encoder.schema())), encoder);
+  }
+
   /** A DataFrame with no rows and no columns. */
   public DataFrame emptyDataFrame() {
     return newDataFrame(Relation.newBuilder().setLocalRelation(LocalRelation.newBuilder().setSchema("struct<>")));

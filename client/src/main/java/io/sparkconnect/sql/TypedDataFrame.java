@@ -1,19 +1,32 @@
 package io.sparkconnect.sql;
 
+import io.sparkconnect.api.java.function.FilterFunction;
+import io.sparkconnect.api.java.function.FlatMapFunction;
+import io.sparkconnect.api.java.function.ForeachFunction;
+import io.sparkconnect.api.java.function.ForeachPartitionFunction;
+import io.sparkconnect.api.java.function.MapFunction;
+import io.sparkconnect.api.java.function.MapPartitionsFunction;
+import io.sparkconnect.api.java.function.ReduceFunction;
+import io.sparkconnect.proto.CommonInlineUserDefinedFunction;
 import io.sparkconnect.sql.types.StructType;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
- * A DataFrame whose rows are read back as Java objects of type {@code T} (Spark's typed
- * {@code Dataset<T>}): made by {@link DataFrame#as(Class)}.
+ * A DataFrame whose rows are Java objects of type {@code T} (Spark's typed {@code Dataset<T>}):
+ * made by {@link DataFrame#as(Class)}, {@link DataFrame#as(Encoder)}, the typed operations
+ * ({@link #map}, {@link #flatMap}, {@link KeyValueGroupedDataset#mapGroups}, ...) and
+ * {@link SparkSession#emptyDataset(Encoder)}.
  *
  * <pre>{@code
  * record Person(String name, long age) {}
  * List<Person> adults = spark.table("people").filter("age >= 18").as(Person.class).collectAsList();
+ * TypedDataFrame<String> names = spark.table("people").as(Person.class)
+ *     .map((MapFunction<Person, String>) p -> p.name().toUpperCase(), Encoders.STRING());
  * }</pre>
  *
  * <p>Records are built through their canonical constructor, JavaBeans through their no-argument
@@ -23,6 +36,12 @@ import java.util.Objects;
  * {@code long} field, not the reverse). Lists, arrays, sets, maps, {@code Optional}, enums (from
  * strings) and nested records or beans convert recursively.
  *
+ * <p>The typed operations run the given function on the Spark Connect server: the function, and
+ * the classes it needs, are uploaded to the session the first time (see {@code UserCode}), so it
+ * must be {@link java.io.Serializable} (the function interfaces are) with everything it captures,
+ * and compiled for a Java the server runs. An exception it throws fails the action with a
+ * {@link SparkConnectException} naming the exception.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param <T> the Java type of each row
@@ -30,10 +49,36 @@ import java.util.Objects;
 public final class TypedDataFrame<T> {
   private final DataFrame df;
   private final Class<T> type;
+  // Set when made from an encoder; otherwise found from the class on first use.
+  private volatile Encoder<T> encoder;
+  private final boolean byClass;
 
   TypedDataFrame(DataFrame df, Class<T> type) {
     this.df = df;
     this.type = Objects.requireNonNull(type, "type");
+    this.byClass = true;
+  }
+
+  TypedDataFrame(DataFrame df, Encoder<T> encoder) {
+    this.df = df;
+    this.encoder = Objects.requireNonNull(encoder, "encoder");
+    this.type = encoder.clsTag();
+    this.byClass = false;
+  }
+
+  /**
+   * The encoder of the rows: the one given to {@code as(Encoder)} or to the operation that made
+   * this, or, after {@link DataFrame#as(Class)}, the one Spark picks for the class (a bean encoder
+   * for records and beans, a single-value encoder for strings, numbers, dates, ...).
+   */
+  @SuppressWarnings("unchecked")
+  public Encoder<T> encoder() {
+    Encoder<T> e = encoder;
+    if (e == null) {
+      e = type == Row.class ? (Encoder<T>) Encoders.row(df.schema()) : TypedEncoding.forClass(type);
+      encoder = e;
+    }
+    return e;
   }
 
   /** The Java type rows are read as. */
@@ -53,17 +98,17 @@ public final class TypedDataFrame<T> {
 
   /** The rows as {@code T}, for the first {@code n} rows. */
   public TypedDataFrame<T> limit(int n) {
-    return new TypedDataFrame<>(df.limit(n), type);
+    return derive(df.limit(n));
   }
 
   /** The rows where {@code condition} is true. */
   public TypedDataFrame<T> filter(Column condition) {
-    return new TypedDataFrame<>(df.filter(condition), type);
+    return derive(df.filter(condition));
   }
 
   /** The rows where the SQL condition is true. */
   public TypedDataFrame<T> filter(String conditionExpr) {
-    return new TypedDataFrame<>(df.filter(conditionExpr), type);
+    return derive(df.filter(conditionExpr));
   }
 
   /** The number of rows. */
@@ -96,7 +141,7 @@ public final class TypedDataFrame<T> {
   public CloseableIterator<T> toLocalIterator() {
     CloseableIterator<Row> rows = df.toLocalIterator();
     return new CloseableIterator<>() {
-      private ObjectDecoder<T> decoder;
+      private Function<Row, T> decoder;
 
       @Override
       public boolean hasNext() {
@@ -108,9 +153,9 @@ public final class TypedDataFrame<T> {
         Row r = rows.next();
         if (decoder == null) {
           StructType s = r.schema() != null ? r.schema() : df.schema();
-          decoder = ObjectDecoder.of(s, type);
+          decoder = reader(s);
         }
-        return decoder.decode(r);
+        return decoder.apply(r);
       }
 
       @Override
@@ -156,6 +201,152 @@ public final class TypedDataFrame<T> {
   /** Prints the first 20 rows as a table. */
   public void show() {
     df.show();
+  }
+
+  // ------------------------------------------------------------------ typed operations
+
+  /** The same rows read the same way, over another plan of the same columns. */
+  private TypedDataFrame<T> derive(DataFrame other) {
+    return byClass ? new TypedDataFrame<>(other, type) : new TypedDataFrame<>(other, encoder);
+  }
+
+  private Function<Row, T> reader(StructType schema) {
+    if (byClass) {
+      ObjectDecoder<T> d = ObjectDecoder.of(schema, type);
+      return d::decode;
+    }
+    return TypedEncoding.rowReader(encoder, schema);
+  }
+
+  /**
+   * The same rows read as {@code U} through {@code encoder}: records and beans by column name, a
+   * single value from the first column (Spark's {@code Dataset.as}).
+   */
+  public <U> TypedDataFrame<U> as(Encoder<U> encoder) {
+    return new TypedDataFrame<>(df, encoder);
+  }
+
+  /**
+   * Applies {@code func} to each row on the server; the results, stored by {@code encoder}, form
+   * the new typed DataFrame.
+   *
+   * <pre>{@code
+   * TypedDataFrame<Integer> lengths = people.map((MapFunction<Person, Integer>) p -> p.name().length(), Encoders.INT());
+   * }</pre>
+   */
+  public <U> TypedDataFrame<U> map(MapFunction<T, U> func, Encoder<U> encoder) {
+    Objects.requireNonNull(func, "func");
+    return mapPartitions(new TypedAdapters.MapEach<>(func), encoder);
+  }
+
+  /** Applies {@code f} to each row on the server and keeps every value of the iterators it returns, in order. */
+  public <U> TypedDataFrame<U> flatMap(FlatMapFunction<T, U> f, Encoder<U> encoder) {
+    Objects.requireNonNull(f, "f");
+    return mapPartitions(new TypedAdapters.FlatMap<>(f), encoder);
+  }
+
+  /**
+   * Applies {@code f} to each partition's rows on the server (one call per partition, in one
+   * task); the values of the iterators it returns form the new typed DataFrame.
+   */
+  public <U> TypedDataFrame<U> mapPartitions(MapPartitionsFunction<T, U> f, Encoder<U> encoder) {
+    Objects.requireNonNull(f, "f");
+    Objects.requireNonNull(encoder, "encoder");
+    CommonInlineUserDefinedFunction fn = TypedFunctions.function(df.sparkSession(), f, UserCode.Kind.MAP_PARTITIONS,
+        List.of(encoder()), encoder);
+    return new TypedDataFrame<>(df.sparkSession().newDataFrame(TypedPlans.mapPartitions(df.relation(), fn)), encoder);
+  }
+
+  /** The rows for which {@code func}, run on the server, returns true. */
+  public TypedDataFrame<T> filter(FilterFunction<T> func) {
+    Objects.requireNonNull(func, "func");
+    CommonInlineUserDefinedFunction fn = TypedFunctions.function(df.sparkSession(), func, UserCode.Kind.FILTER,
+        List.of(encoder()), Encoders.BOOLEAN());
+    return derive(df.sparkSession().newDataFrame(TypedPlans.typedFilter(df.relation(), fn)));
+  }
+
+  /** Runs {@code f} on each row, on the server, for its effect; returns when all have run. */
+  public void foreach(ForeachFunction<T> f) {
+    Objects.requireNonNull(f, "f");
+    mapPartitions(new TypedAdapters.Foreach<>(f), Encoders.BOOLEAN()).toDF().collectAsList();
+  }
+
+  /** Runs {@code f} on each partition's rows, on the server, for its effect; returns when all have run. */
+  public void foreachPartition(ForeachPartitionFunction<T> f) {
+    Objects.requireNonNull(f, "f");
+    mapPartitions(new TypedAdapters.ForeachPartition<>(f), Encoders.BOOLEAN()).toDF().collectAsList();
+  }
+
+  /**
+   * Combines all rows into one with {@code func}, which must be associative and commutative: each
+   * partition is reduced on the server, then the partial results, in one task there.
+   *
+   * @throws UnsupportedOperationException if there are no rows (as Spark)
+   */
+  public T reduce(ReduceFunction<T> func) {
+    Objects.requireNonNull(func, "func");
+    TypedAdapters.Reduce<T> partial = new TypedAdapters.Reduce<>(func);
+    TypedDataFrame<T> partials = mapPartitions(partial, encoder());
+    List<T> result = new TypedDataFrame<>(partials.df.repartition(1), partials.encoder())
+        .mapPartitions(partial, encoder()).collectAsList();
+    if (result.isEmpty()) {
+      throw new UnsupportedOperationException("empty collection");
+    }
+    return result.get(0);
+  }
+
+  /**
+   * Groups the rows by the key {@code func} computes for each (on the server), stored by
+   * {@code encoder}; see {@link KeyValueGroupedDataset}.
+   */
+  public <K> KeyValueGroupedDataset<K, T> groupByKey(MapFunction<T, K> func, Encoder<K> encoder) {
+    Objects.requireNonNull(func, "func");
+    Objects.requireNonNull(encoder, "encoder");
+    return KeyValueGroupedDataset.byKey(df, encoder(), func, encoder);
+  }
+
+  /**
+   * Inner join returning each matching pair of rows as a {@link Tuple2} of the two sides' objects
+   * (Spark's {@code joinWith}); the condition refers to the sides' columns, e.g.
+   * {@code people.joinWith(orders, people.col("id").equalTo(orders.col("personId")))}.
+   */
+  public <U> TypedDataFrame<Tuple2<T, U>> joinWith(TypedDataFrame<U> other, Column condition) {
+    return joinWith(other, condition, "inner");
+  }
+
+  /**
+   * Join of a type ({@code inner}, {@code cross}, {@code outer}, {@code full}, {@code left},
+   * {@code right}, and their {@code _outer} spellings) returning each pair as a {@link Tuple2}; a
+   * side without a match is null in the pair.
+   *
+   * @throws IllegalArgumentException for an unknown join type, or semi and anti joins (they have no pairs)
+   */
+  public <U> TypedDataFrame<Tuple2<T, U>> joinWith(TypedDataFrame<U> other, Column condition, String joinType) {
+    return joinWith(df, encoder(), other.df, other.encoder(), condition, joinType);
+  }
+
+  /** Inner join with an untyped DataFrame, each pair as a {@link Tuple2} of this side's object and the other's {@link Row}. */
+  public TypedDataFrame<Tuple2<T, Row>> joinWith(DataFrame other, Column condition) {
+    return joinWith(other, condition, "inner");
+  }
+
+  /** Join of a type with an untyped DataFrame; see {@link #joinWith(TypedDataFrame, Column, String)}. */
+  public TypedDataFrame<Tuple2<T, Row>> joinWith(DataFrame other, Column condition, String joinType) {
+    return joinWith(df, encoder(), other, Encoders.row(other.schema()), condition, joinType);
+  }
+
+  static <A, B> TypedDataFrame<Tuple2<A, B>> joinWith(DataFrame left, Encoder<A> leftEncoder, DataFrame right,
+      Encoder<B> rightEncoder, Column condition, String joinType) {
+    Objects.requireNonNull(condition, "condition");
+    io.sparkconnect.proto.Join.JoinType type = DataFrame.joinType(joinType);
+    if (type == io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_LEFT_SEMI
+        || type == io.sparkconnect.proto.Join.JoinType.JOIN_TYPE_LEFT_ANTI) {
+      throw new IllegalArgumentException("Invalid join type in joinWith: " + joinType
+          + " (semi and anti joins return one side only: use join())");
+    }
+    DataFrame joined = left.sparkSession().newDataFrame(TypedPlans.joinWith(left.relation(), right.relation(),
+        condition.expr, type, TypedEncoding.isStruct(leftEncoder), TypedEncoding.isStruct(rightEncoder)));
+    return new TypedDataFrame<>(joined, Encoders.tuple(leftEncoder, rightEncoder));
   }
 
   @SuppressWarnings("unchecked")

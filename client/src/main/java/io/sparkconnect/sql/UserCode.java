@@ -58,12 +58,24 @@ final class UserCode {
      */
     GROUP_MAP,
     /**
-     * Co-group-map: a {@code UserCodeCoGroup} function (key, left values, right values) to results.
-     * Input types: key, left value, right value; output type: the result type.
+     * Co-group-map: {@code java.util.function.Function<Object[], java.util.Iterator<Object>>} whose
+     * argument is {key, left values, right values} (a wire key and two {@code Iterator<Object>} of
+     * wire values), to results. Input types: key, left value, right value; output type: the result
+     * type.
      */
     CO_GROUP_MAP,
-    /** A typed filter: {@code java.util.function.Predicate<Object>} over wire values. */
+    /**
+     * A typed filter: {@code java.util.function.Predicate<Object>} over wire values. Input types: the
+     * row type; output type: boolean.
+     */
     FILTER,
+    /**
+     * The key function of {@code groupByKey} (and the encoder carrier of {@code GroupedData.as},
+     * never called): {@code java.util.function.Function<Object, Object>}, wire value to wire key.
+     * Input types: the value type; output type: the key type. The server builds a {@code UdfPacket}
+     * around a Scala {@code Function1} with both encoders.
+     */
+    KEY_FUNCTION,
     /** A {@code ForeachWriter}, see the streaming support. */
     FOREACH_WRITER,
     /** A {@code foreachBatch} function, see the streaming support. */
@@ -100,9 +112,9 @@ final class UserCode {
       Map<String, String> options) {
     String[] in = new String[inputs.size()];
     for (int i = 0; i < in.length; i++) {
-      in[i] = ((TypedEncoder<?>) inputs.get(i)).dataTypeJson();
+      in[i] = TypedEncoding.dataType(inputs.get(i)).json();
     }
-    String out = output == null ? null : ((TypedEncoder<?>) output).dataTypeJson();
+    String out = output == null ? null : TypedEncoding.dataType(output).json();
     UserCodePayload p = new UserCodePayload(kind.name(), function, in, out, new HashMap<>(options));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     List<Class<?>> classes = new ArrayList<>();

@@ -1,0 +1,25 @@
+package io.sparkconnect.api.java.function;
+
+import java.io.Serializable;
+
+/**
+ * A predicate on each value: {@code Dataset.filter(FilterFunction)} keeps the values for which it returns true.
+ *
+ * <p>Spark's Java function interface of the same name: a lambda or class implementing it is
+ * serialized, shipped to the Spark Connect server with its class, and run there, on the executors.
+ * It must therefore be {@link Serializable}, and so must everything it captures. Implementations
+ * are called from one task thread at a time, but many tasks run at once, each on its own copy.
+ *
+ * @param <T> the input type
+ */
+@FunctionalInterface
+public interface FilterFunction<T> extends Serializable {
+  /**
+   * Tests one value.
+   *
+   * @param value the input value
+   * @return true to keep the value
+   * @throws Exception anything; it fails the query and reaches the caller in a {@code SparkConnectException}
+   */
+  boolean call(T value) throws Exception;
+}

@@ -1,0 +1,187 @@
+package io.sparkconnect.sql;
+
+import io.sparkconnect.api.java.function.CoGroupFunction;
+import io.sparkconnect.api.java.function.FlatMapGroupsFunction;
+import io.sparkconnect.api.java.function.MapFunction;
+import io.sparkconnect.api.java.function.MapGroupsFunction;
+import io.sparkconnect.api.java.function.ReduceFunction;
+import io.sparkconnect.proto.CommonInlineUserDefinedFunction;
+import io.sparkconnect.proto.Expression;
+import io.sparkconnect.proto.Relation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Rows grouped by a key, waiting for a function per group (Spark's
+ * {@code KeyValueGroupedDataset}): made by {@code groupByKey} on {@link TypedDataFrame} or
+ * {@link DataFrame}, or by {@link GroupedData#as(Encoder, Encoder)}.
+ *
+ * <pre>{@code
+ * TypedDataFrame<String> summary = people
+ *     .groupByKey((MapFunction<Person, String>) Person::city, Encoders.STRING())
+ *     .mapGroups((MapGroupsFunction<String, Person, String>) (city, ps) -> city + ": " + count(ps), Encoders.STRING());
+ * }</pre>
+ *
+ * <p>The key function and the group functions run on the Spark Connect server (see
+ * {@link TypedDataFrame} for what that asks of them). A group's values arrive as an iterator that
+ * can be read once. Values changed by {@link #mapValues} are changed inside the group function, as
+ * the server only groups the original rows.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+public final class KeyValueGroupedDataset<K, V> {
+  private final DataFrame input;
+  private final List<Expression> grouping;
+  private final Encoder<K> keyEncoder;
+  private final Encoder<Object> inputEncoder;
+  private final Encoder<V> valueEncoder;
+  // From the input's values to V; null while no mapValues was applied.
+  private final MapFunction<Object, V> valueMap;
+
+  private KeyValueGroupedDataset(DataFrame input, List<Expression> grouping, Encoder<K> keyEncoder,
+      Encoder<Object> inputEncoder, Encoder<V> valueEncoder, MapFunction<Object, V> valueMap) {
+    this.input = input;
+    this.grouping = List.copyOf(grouping);
+    this.keyEncoder = keyEncoder;
+    this.inputEncoder = inputEncoder;
+    this.valueEncoder = valueEncoder;
+    this.valueMap = valueMap;
+  }
+
+  /** Grouped by the key {@code func} computes from each value. */
+  @SuppressWarnings("unchecked")
+  static <K, V> KeyValueGroupedDataset<K, V> byKey(DataFrame input, Encoder<V> valueEncoder, MapFunction<V, K> func,
+      Encoder<K> keyEncoder) {
+    CommonInlineUserDefinedFunction key = TypedFunctions.function(input.sparkSession(), func,
+        UserCode.Kind.KEY_FUNCTION, List.of(valueEncoder), keyEncoder);
+    return new KeyValueGroupedDataset<>(input, List.of(TypedPlans.expression(key)), keyEncoder,
+        (Encoder<Object>) valueEncoder, valueEncoder, null);
+  }
+
+  /**
+   * Grouped by columns, the key read from them with {@code keyEncoder} ({@code GroupedData.as}).
+   * The server wants a typed function first to learn the encoders; it never calls it.
+   */
+  @SuppressWarnings("unchecked")
+  static <K, V> KeyValueGroupedDataset<K, V> byColumns(DataFrame input, List<Expression> columns,
+      Encoder<K> keyEncoder, Encoder<V> valueEncoder) {
+    CommonInlineUserDefinedFunction carrier = TypedFunctions.function(input.sparkSession(),
+        new TypedAdapters.ColumnsKey<V, K>(), UserCode.Kind.KEY_FUNCTION, List.of(valueEncoder), keyEncoder);
+    List<Expression> grouping = new ArrayList<>(columns.size() + 1);
+    grouping.add(TypedPlans.expression(carrier));
+    grouping.addAll(columns);
+    return new KeyValueGroupedDataset<>(input, grouping, keyEncoder, (Encoder<Object>) valueEncoder, valueEncoder,
+        null);
+  }
+
+  /** The same groups with the keys read through another encoder (same stored columns, another Java type). */
+  public <L> KeyValueGroupedDataset<L, V> keyAs(Encoder<L> encoder) {
+    Objects.requireNonNull(encoder, "encoder");
+    return new KeyValueGroupedDataset<>(input, grouping, encoder, inputEncoder, valueEncoder, valueMap);
+  }
+
+  /** The same groups with each value replaced by {@code func}'s result, stored by {@code encoder}. */
+  @SuppressWarnings("unchecked")
+  public <W> KeyValueGroupedDataset<K, W> mapValues(MapFunction<V, W> func, Encoder<W> encoder) {
+    Objects.requireNonNull(func, "func");
+    Objects.requireNonNull(encoder, "encoder");
+    MapFunction<Object, W> composed = valueMap == null ? (MapFunction<Object, W>) func
+        : new TypedAdapters.Then<>(valueMap, func);
+    return new KeyValueGroupedDataset<>(input, grouping, keyEncoder, inputEncoder, encoder, composed);
+  }
+
+  /** The distinct keys. */
+  public TypedDataFrame<K> keys() {
+    return flatMapGroups(new TypedAdapters.Keys<K, V>(), keyEncoder);
+  }
+
+  /** One result of {@code f} per group, stored by {@code encoder}. */
+  public <U> TypedDataFrame<U> mapGroups(MapGroupsFunction<K, V, U> f, Encoder<U> encoder) {
+    Objects.requireNonNull(f, "f");
+    return flatMapGroups(new TypedAdapters.MapGroups<>(f), encoder);
+  }
+
+  /** Every value of the iterators {@code f} returns per group, stored by {@code encoder}. */
+  public <U> TypedDataFrame<U> flatMapGroups(FlatMapGroupsFunction<K, V, U> f, Encoder<U> encoder) {
+    return flatMapSortedGroups(new Column[0], f, encoder);
+  }
+
+  /** As {@link #flatMapGroups}, each group's values sorted by {@code sortExprs} (columns of the input). */
+  public <U> TypedDataFrame<U> flatMapSortedGroups(Column[] sortExprs, FlatMapGroupsFunction<K, V, U> f,
+      Encoder<U> encoder) {
+    Objects.requireNonNull(f, "f");
+    Objects.requireNonNull(encoder, "encoder");
+    FlatMapGroupsFunction<K, Object, U> g = valueMap == null ? cast(f) : new TypedAdapters.MappedGroups<>(f, valueMap);
+    CommonInlineUserDefinedFunction fn = TypedFunctions.function(input.sparkSession(), g, UserCode.Kind.GROUP_MAP,
+        List.of(keyEncoder, inputEncoder), encoder);
+    return new TypedDataFrame<>(input.sparkSession().newDataFrame(
+        TypedPlans.groupMap(input.relation(), grouping, exprs(sortExprs), fn)), encoder);
+  }
+
+  /**
+   * Each group's key and its values combined with {@code f} (associative and commutative), as
+   * {@link Tuple2}s.
+   */
+  public TypedDataFrame<Tuple2<K, V>> reduceGroups(ReduceFunction<V> f) {
+    Objects.requireNonNull(f, "f");
+    return flatMapGroups(new TypedAdapters.ReduceGroups<K, V>(f), Encoders.tuple(keyEncoder, valueEncoder));
+  }
+
+  /** Each key and the number of values with it, as {@link Tuple2}s. */
+  public TypedDataFrame<Tuple2<K, Long>> count() {
+    return flatMapGroups(new TypedAdapters.CountGroups<K, V>(), Encoders.tuple(keyEncoder, Encoders.LONG()));
+  }
+
+  /**
+   * For each key of either side, {@code f} of the key and both sides' values with it (none on a
+   * side that lacks the key); every value of the iterators it returns, stored by {@code encoder}.
+   * Both sides' keys must be stored alike.
+   */
+  public <U, R> TypedDataFrame<R> cogroup(KeyValueGroupedDataset<K, U> other, CoGroupFunction<K, V, U, R> f,
+      Encoder<R> encoder) {
+    return cogroupSorted(other, new Column[0], new Column[0], f, encoder);
+  }
+
+  /** As {@link #cogroup}, each side's values sorted by its sort expressions (columns of that side's input). */
+  public <U, R> TypedDataFrame<R> cogroupSorted(KeyValueGroupedDataset<K, U> other, Column[] thisSortExprs,
+      Column[] otherSortExprs, CoGroupFunction<K, V, U, R> f, Encoder<R> encoder) {
+    Objects.requireNonNull(other, "other");
+    Objects.requireNonNull(f, "f");
+    Objects.requireNonNull(encoder, "encoder");
+    CoGroupFunction<K, Object, Object, R> g = valueMap == null && other.valueMap == null ? cast(f)
+        : new TypedAdapters.MappedCoGroups<>(f, orIdentity(valueMap), orIdentity(other.valueMap));
+    CommonInlineUserDefinedFunction fn = TypedFunctions.function(input.sparkSession(), g, UserCode.Kind.CO_GROUP_MAP,
+        List.of(keyEncoder, inputEncoder, other.inputEncoder), encoder);
+    return new TypedDataFrame<>(input.sparkSession().newDataFrame(TypedPlans.coGroupMap(
+        input.relation(), grouping, exprs(thisSortExprs),
+        other.input.relation(), other.grouping, exprs(otherSortExprs), fn)), encoder);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <X> MapFunction<Object, X> orIdentity(MapFunction<Object, X> f) {
+    return f != null ? f : cast(new TypedAdapters.Identity<Object>());
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <X> X cast(Object f) {
+    return (X) f;
+  }
+
+  private static List<Expression> exprs(Column[] cols) {
+    List<Expression> out = new ArrayList<>(cols.length);
+    for (Column c : cols) {
+      out.add(Objects.requireNonNull(c, "sort expression").expr);
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "KeyValueGroupedDataset[key: " + keyEncoder.schema().simpleString() + ", value: "
+        + valueEncoder.schema().simpleString() + "]";
+  }
+}

@@ -1,0 +1,253 @@
+package io.sparkconnect.sql;
+
+import static io.sparkconnect.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sparkconnect.api.java.function.CoGroupFunction;
+import io.sparkconnect.api.java.function.FilterFunction;
+import io.sparkconnect.api.java.function.MapFunction;
+import io.sparkconnect.api.java.function.MapGroupsFunction;
+import io.sparkconnect.client.DataTypeProtos;
+import io.sparkconnect.proto.CommonInlineUserDefinedFunction;
+import io.sparkconnect.proto.Expression;
+import io.sparkconnect.proto.Join;
+import io.sparkconnect.proto.Relation;
+import io.sparkconnect.sql.types.DataType;
+import io.sparkconnect.sql.types.DataTypes;
+import io.sparkconnect.sql.types.StructType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The protocol messages the typed operations build, checked without a server (payloads faked). */
+class TypedPlanTest {
+  /** A bean-like record for the tests. */
+  public record Person(String name, long age) {}
+
+  /** One payload request: the user-level function inside the wire adapter the kind calls for. */
+  record Call(Object function, UserCode.Kind kind, List<Encoder<?>> inputs, Encoder<?> output) {}
+
+  static Object unwrap(Object wire, UserCode.Kind kind) {
+    switch (kind) {
+      case MAP_PARTITIONS: return ((TypedAdapters.WirePartitions<?, ?>) wire).f();
+      case FILTER: return ((TypedAdapters.WireFilter<?>) wire).f();
+      case GROUP_MAP: return ((TypedAdapters.WireGroups<?, ?, ?>) wire).f();
+      case CO_GROUP_MAP: return ((TypedAdapters.WireCoGroups<?, ?, ?, ?>) wire).f();
+      case KEY_FUNCTION: return ((TypedAdapters.WireKey<?, ?>) wire).f();
+      default: throw new AssertionError(kind);
+    }
+  }
+
+  static SparkSession spark;
+  final List<Call> calls = new ArrayList<>();
+  TypedFunctions.Payloads saved;
+
+  @BeforeAll
+  static void open() {
+    spark = SparkSession.builder().remote("sc://127.0.0.1:1").create();
+  }
+
+  @AfterAll
+  static void close() {
+    spark.close();
+  }
+
+  @BeforeEach
+  void fakePayloads() {
+    saved = TypedFunctions.payloads;
+    TypedFunctions.payloads = (session, function, kind, inputs, output) -> {
+      calls.add(new Call(unwrap(function, kind), kind, inputs, output));
+      return new byte[] {(byte) calls.size()};
+    };
+  }
+
+  @AfterEach
+  void restore() {
+    TypedFunctions.payloads = saved;
+  }
+
+  private static void assertTyped(CommonInlineUserDefinedFunction f, int payloadByte, List<DataType> in, DataType out) {
+    assertTrue(f.hasScalarScalaUdf());
+    assertArrayEquals(new byte[] {(byte) payloadByte}, f.getScalarScalaUdf().getPayload().toByteArray());
+    assertEquals(in.size(), f.getArgumentsCount());
+    for (Expression a : f.getArgumentsList()) {
+      assertTrue(a.hasUnresolvedStar(), "every argument is the whole input row");
+    }
+    List<DataType> inTypes = new ArrayList<>();
+    f.getScalarScalaUdf().getInputTypesList().forEach(t -> inTypes.add(DataTypeProtos.fromProto(t)));
+    assertEquals(in, inTypes);
+    assertEquals(out, DataTypeProtos.fromProto(f.getScalarScalaUdf().getOutputType()));
+    assertFalse(f.getScalarScalaUdf().getAggregate());
+    assertTrue(f.getDeterministic());
+  }
+
+  private TypedDataFrame<Long> longs() {
+    return spark.range(10).as(Long.class);
+  }
+
+  @Test
+  void mapIsMapPartitionsOfTheWrappedFunction() {
+    TypedDataFrame<Long> in = longs();
+    MapFunction<Long, String> f = v -> "n" + v;
+    TypedDataFrame<String> out = in.map(f, Encoders.STRING());
+    Relation r = out.toDF().relation();
+    assertTrue(r.hasMapPartitions());
+    assertEquals(in.toDF().relation(), r.getMapPartitions().getInput());
+    assertFalse(r.getMapPartitions().hasIsBarrier());
+    assertTyped(r.getMapPartitions().getFunc(), 1, List.of(DataTypes.LongType), DataTypes.StringType);
+    Call c = calls.get(0);
+    assertEquals(UserCode.Kind.MAP_PARTITIONS, c.kind());
+    assertSame(f, ((TypedAdapters.MapEach<?, ?>) c.function()).f());
+    assertEquals(String.class, out.type());
+  }
+
+  @Test
+  void flatMapAndMapPartitions() {
+    longs().flatMap(v -> Collections.nCopies(v.intValue(), v).iterator(), Encoders.LONG());
+    assertInstanceOf(TypedAdapters.FlatMap.class, calls.get(0).function());
+    longs().mapPartitions(it -> it, Encoders.LONG());
+    assertEquals(UserCode.Kind.MAP_PARTITIONS, calls.get(1).kind());
+    assertFalse(calls.get(1).function() instanceof TypedAdapters.MapEach);
+  }
+
+  @Test
+  void typedFilterIsAFilterOnOneStar() {
+    TypedDataFrame<Long> in = longs();
+    FilterFunction<Long> even = v -> v % 2 == 0;
+    TypedDataFrame<Long> out = in.filter(even);
+    Relation r = out.toDF().relation();
+    assertTrue(r.hasFilter());
+    assertEquals(in.toDF().relation(), r.getFilter().getInput());
+    assertTyped(r.getFilter().getCondition().getCommonInlineUserDefinedFunction(), 1, List.of(DataTypes.LongType),
+        DataTypes.BooleanType);
+    assertEquals(UserCode.Kind.FILTER, calls.get(0).kind());
+    assertSame(even, calls.get(0).function());
+    assertEquals(Long.class, out.type());
+  }
+
+  @Test
+  void groupByKeyMapGroupsIsGroupMapWithTheKeyFunctionFirst() {
+    TypedDataFrame<Person> people = spark.range(1).as(Person.class);
+    MapFunction<Person, String> key = Person::name;
+    MapGroupsFunction<String, Person, Integer> size = (k, it) -> 1;
+    TypedDataFrame<Integer> out = people.groupByKey(key, Encoders.STRING()).mapGroups(size, Encoders.INT());
+    Relation r = out.toDF().relation();
+    assertTrue(r.hasGroupMap());
+    assertEquals(people.toDF().relation(), r.getGroupMap().getInput());
+    assertEquals(1, r.getGroupMap().getGroupingExpressionsCount());
+    StructType personType = (StructType) Encoders.bean(Person.class).schema();
+    assertTyped(r.getGroupMap().getGroupingExpressions(0).getCommonInlineUserDefinedFunction(), 1,
+        List.of(personType), DataTypes.StringType);
+    assertTyped(r.getGroupMap().getFunc(), 2, List.of(DataTypes.StringType, personType), DataTypes.IntegerType);
+    assertEquals(0, r.getGroupMap().getSortingExpressionsCount());
+    assertFalse(r.getGroupMap().hasIsMapGroupsWithState());
+    assertEquals(UserCode.Kind.KEY_FUNCTION, calls.get(0).kind());
+    assertSame(key, calls.get(0).function());
+    assertEquals(UserCode.Kind.GROUP_MAP, calls.get(1).kind());
+    assertSame(size, ((TypedAdapters.MapGroups<?, ?, ?>) calls.get(1).function()).f());
+  }
+
+  @Test
+  void sortedGroupsCountKeysReduceAndMappedValues() {
+    KeyValueGroupedDataset<Long, Long> g = longs().groupByKey(v -> v % 3, Encoders.LONG());
+    Relation sorted = g.flatMapSortedGroups(new Column[] {col("id").desc()}, (k, it) -> it, Encoders.LONG())
+        .toDF().relation();
+    assertEquals(col("id").desc().expr, sorted.getGroupMap().getSortingExpressions(0));
+
+    TypedDataFrame<Tuple2<Long, Long>> counts = g.count();
+    assertInstanceOf(TypedAdapters.CountGroups.class, calls.get(calls.size() - 1).function());
+    assertEquals(TypedEncoding.dataType(Encoders.tuple(Encoders.LONG(), Encoders.LONG())),
+        DataTypeProtos.fromProto(counts.toDF().relation().getGroupMap().getFunc().getScalarScalaUdf().getOutputType()));
+
+    g.keys();
+    assertInstanceOf(TypedAdapters.Keys.class, calls.get(calls.size() - 1).function());
+    g.reduceGroups(Long::sum);
+    assertInstanceOf(TypedAdapters.ReduceGroups.class, calls.get(calls.size() - 1).function());
+
+    KeyValueGroupedDataset<Long, String> mapped = g.mapValues(v -> "v" + v, Encoders.STRING());
+    mapped.mapGroups((k, it) -> k, Encoders.LONG());
+    Call c = calls.get(calls.size() - 1);
+    assertInstanceOf(TypedAdapters.MappedGroups.class, c.function());
+    // The server groups the original values: the function's value encoder is still the input's.
+    assertEquals(DataTypes.LongType, TypedEncoding.dataType(c.inputs().get(1)));
+    assertEquals(1, mapped.mapGroups((k, it) -> k, Encoders.LONG()).toDF().relation().getGroupMap()
+        .getGroupingExpressionsCount());
+  }
+
+  @Test
+  void cogroupIsCoGroupMapWithBothSides() {
+    KeyValueGroupedDataset<Long, Long> a = longs().groupByKey(v -> v % 2, Encoders.LONG());
+    KeyValueGroupedDataset<Long, String> b = spark.range(3).as(String.class).groupByKey(s -> 1L, Encoders.LONG());
+    CoGroupFunction<Long, Long, String, String> f = (k, l, r) -> List.of("x").iterator();
+    Relation r = a.cogroup(b, f, Encoders.STRING()).toDF().relation();
+    assertTrue(r.hasCoGroupMap());
+    assertEquals(1, r.getCoGroupMap().getInputGroupingExpressionsCount());
+    assertEquals(1, r.getCoGroupMap().getOtherGroupingExpressionsCount());
+    assertTyped(r.getCoGroupMap().getFunc(), 3, List.of(DataTypes.LongType, DataTypes.LongType, DataTypes.StringType),
+        DataTypes.StringType);
+    assertEquals(UserCode.Kind.CO_GROUP_MAP, calls.get(2).kind());
+    assertSame(f, calls.get(2).function());
+  }
+
+  @Test
+  void groupedDataAsPutsACarrierFunctionBeforeTheColumns() {
+    DataFrame df = spark.range(4);
+    KeyValueGroupedDataset<Long, Long> g = df.groupBy(col("id")).as(Encoders.LONG(), Encoders.LONG());
+    Relation r = g.mapGroups((k, it) -> k, Encoders.LONG()).toDF().relation();
+    assertEquals(2, r.getGroupMap().getGroupingExpressionsCount());
+    assertTyped(r.getGroupMap().getGroupingExpressions(0).getCommonInlineUserDefinedFunction(), 1,
+        List.of(DataTypes.LongType), DataTypes.LongType);
+    assertEquals(col("id").expr, r.getGroupMap().getGroupingExpressions(1));
+    assertInstanceOf(TypedAdapters.ColumnsKey.class, calls.get(0).function());
+    assertThrows(IllegalArgumentException.class, () -> df.rollup(col("id")).as(Encoders.LONG(), Encoders.LONG()));
+  }
+
+  @Test
+  void joinWithMarksWhichSidesAreStructs() {
+    TypedDataFrame<Person> people = spark.range(1).as(Person.class);
+    TypedDataFrame<Long> ids = longs();
+    Column cond = people.toDF().col("age").equalTo(ids.toDF().col("id"));
+    TypedDataFrame<Tuple2<Person, Long>> j = people.joinWith(ids, cond, "left_outer");
+    Join join = j.toDF().relation().getJoin();
+    assertEquals(people.toDF().relation(), join.getLeft());
+    assertEquals(ids.toDF().relation(), join.getRight());
+    assertEquals(cond.expr, join.getJoinCondition());
+    assertEquals(Join.JoinType.JOIN_TYPE_LEFT_OUTER, join.getJoinType());
+    assertTrue(join.hasJoinDataType());
+    assertTrue(join.getJoinDataType().getIsLeftStruct());
+    assertFalse(join.getJoinDataType().getIsRightStruct());
+    assertEquals(Join.JoinType.JOIN_TYPE_INNER, ids.joinWith(people, cond).toDF().relation().getJoin().getJoinType());
+    assertThrows(IllegalArgumentException.class, () -> people.joinWith(ids, cond, "left_semi"));
+    assertThrows(IllegalArgumentException.class, () -> people.joinWith(ids, cond, "sideways"));
+    assertTrue(calls.isEmpty(), "joinWith ships no code");
+  }
+
+  @Test
+  void emptyDatasetIsALocalRelationWithTheEncodersSchema() {
+    TypedDataFrame<Person> empty = spark.emptyDataset(Encoders.bean(Person.class));
+    Relation r = empty.toDF().relation();
+    assertTrue(r.hasLocalRelation());
+    assertFalse(r.getLocalRelation().hasData());
+    assertEquals(Encoders.bean(Person.class).schema(), DataType.fromJson(r.getLocalRelation().getSchema()));
+    assertEquals(Person.class, empty.type());
+  }
+
+  @Test
+  void nullArgumentsFailBeforeAnyPayload() {
+    assertThrows(NullPointerException.class, () -> longs().map(null, Encoders.LONG()));
+    assertThrows(NullPointerException.class, () -> longs().map(v -> v, null));
+    assertThrows(NullPointerException.class, () -> longs().filter((FilterFunction<Long>) null));
+    assertTrue(calls.isEmpty());
+  }
+}

@@ -1,0 +1,40 @@
+package io.sparkconnect.support.spark35;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.function.BiFunction;
+import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.types.DataType;
+
+/**
+ * Kind {@code GROUP_MAP} ({@code mapGroups}, {@code flatMapGroups}, {@code reduceGroups},
+ * {@code count}, {@code keys}): a {@code UdfPacket} around a Scala {@code (key, Iterator) =>
+ * Iterator} with the key's and the value's encoders; the server runs it as {@code MapGroups}.
+ */
+public final class GroupMapAdapter implements KindAdapter {
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object toPacket(Payload p) {
+    DataType[] in = TypedIterators.inputs(p, 2);
+    return new UdfPacket(new Fn(p.function(BiFunction.class), p.outputType), TypedIterators.encoders(in),
+        SparkValues.encoderFor(p.outputType));
+  }
+
+  /** The group function; serializable, as it travels to the executors with the plan. */
+  static final class Fn implements scala.Function2<Object, scala.collection.Iterator<Object>, Object>, Serializable {
+    private static final long serialVersionUID = 1L;
+    private final BiFunction<Object, Iterator<Object>, Iterator<Object>> f;
+    private final DataType out;
+
+    Fn(BiFunction<Object, Iterator<Object>, Iterator<Object>> f, DataType out) {
+      this.f = f;
+      this.out = out;
+    }
+
+    @Override
+    public Object apply(Object key, scala.collection.Iterator<Object> values) {
+      // An iterator is what the server iterates over: IterableOnce / TraversableOnce.
+      return TypedIterators.spark(f.apply(SparkValues.toWire(key), TypedIterators.wire(values)), out);
+    }
+  }
+}

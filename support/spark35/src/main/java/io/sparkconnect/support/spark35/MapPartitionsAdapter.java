@@ -1,0 +1,41 @@
+package io.sparkconnect.support.spark35;
+
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.function.Function;
+import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.types.DataType;
+
+/**
+ * Kind {@code MAP_PARTITIONS} ({@code map}, {@code flatMap}, {@code mapPartitions},
+ * {@code foreach}, {@code foreachPartition}, {@code reduce}): a {@code UdfPacket} around a Scala
+ * {@code Iterator => Iterator} with the input row's encoder and the result's, which the server
+ * runs as {@code MapPartitions}.
+ */
+public final class MapPartitionsAdapter implements KindAdapter {
+  @Override
+  @SuppressWarnings("unchecked")
+  public Object toPacket(Payload p) {
+    DataType[] in = TypedIterators.inputs(p, 1);
+    return new UdfPacket(new Fn(p.function(Function.class), p.outputType), TypedIterators.encoders(in),
+        SparkValues.encoderFor(p.outputType));
+  }
+
+  /** The partition function; serializable, as it travels to the executors with the plan. */
+  static final class Fn implements scala.Function1<scala.collection.Iterator<Object>, scala.collection.Iterator<Object>>,
+      Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Function<Iterator<Object>, Iterator<Object>> f;
+    private final DataType out;
+
+    Fn(Function<Iterator<Object>, Iterator<Object>> f, DataType out) {
+      this.f = f;
+      this.out = out;
+    }
+
+    @Override
+    public scala.collection.Iterator<Object> apply(scala.collection.Iterator<Object> input) {
+      return TypedIterators.spark(f.apply(TypedIterators.wire(input)), out);
+    }
+  }
+}

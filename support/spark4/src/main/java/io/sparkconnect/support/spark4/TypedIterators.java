@@ -1,0 +1,68 @@
+package io.sparkconnect.support.spark4;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.types.DataType;
+
+/**
+ * What the adapters of the typed operations share: Spark's values read as wire values, wire
+ * results read by Spark as values of the output type (one at a time, as the partition or group is
+ * read), and the encoders of the input types. Stateless.
+ */
+final class TypedIterators {
+  private TypedIterators() {}
+
+  /** Spark's external values of a partition or group, as wire values. */
+  static Iterator<Object> wire(scala.collection.Iterator<Object> in) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return in.hasNext();
+      }
+
+      @Override
+      public Object next() {
+        if (!in.hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return SparkValues.toWire(in.next());
+      }
+    };
+  }
+
+  /** The client adapter's wire results as Spark's external values of {@code out}. */
+  static scala.collection.Iterator<Object> spark(Iterator<Object> results, DataType out) {
+    return new scala.collection.AbstractIterator<Object>() {
+      @Override
+      public boolean hasNext() {
+        return results.hasNext();
+      }
+
+      @Override
+      public Object next() {
+        return SparkValues.toSpark(results.next(), out);
+      }
+    };
+  }
+
+  /** The encoders of {@code types}, in order, as the Scala list a {@code UdfPacket} takes. */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  static scala.collection.immutable.List encoders(DataType... types) {
+    scala.collection.immutable.List list = scala.collection.immutable.Nil$.MODULE$;
+    for (int i = types.length - 1; i >= 0; i--) {
+      AgnosticEncoder<?> e = SparkValues.encoderFor(types[i]);
+      list = list.$colon$colon(e);
+    }
+    return list;
+  }
+
+  /** The payload's input types, checked to be {@code n}. */
+  static DataType[] inputs(Payload p, int n) {
+    if (p.inputTypes.length != n || p.outputType == null) {
+      throw new IllegalArgumentException("User code of kind " + p.kind + " needs " + n
+          + " input types and an output type, not " + p.inputTypes.length);
+    }
+    return p.inputTypes;
+  }
+}
