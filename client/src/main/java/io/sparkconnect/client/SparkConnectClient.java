@@ -208,6 +208,19 @@ public final class SparkConnectClient implements AutoCloseable {
    * arrives (in the reading thread).
    */
   public ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer) {
+    return execute(plan, tags, observer, true);
+  }
+
+  /**
+   * Starts an operation meant to stay open until the client or the server ends it (such as the
+   * streaming query listener bus): no operation tags, no operation timeout.
+   */
+  public ResponseStream executeLongRunning(Plan plan) {
+    return execute(plan, java.util.List.of(), r -> { }, false);
+  }
+
+  private ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer,
+      boolean timed) {
     checkOpen();
     ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
@@ -224,7 +237,7 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     ExecutePlanRequest built = request.build();
     ProtocolCompat.check(built, this::serverVersion);
-    return new ResponseStream(this, built, observer);
+    return new ResponseStream(this, built, observer, timed);
   }
 
   /** The options this client was opened with. */

@@ -91,6 +91,8 @@ public final class SparkSession implements AutoCloseable {
   private final SessionCatalog catalog = new SessionCatalog(this);
   private volatile long cacheThreshold = -1;
   private volatile boolean closed;
+  /** Made on first use: it holds the session's streaming query listeners. */
+  private volatile io.sparkconnect.sql.streaming.StreamingQueryManager streams;
 
   static {
     io.sparkconnect.client.StreamingBridge.registerSessions(new io.sparkconnect.client.StreamingBridge.SessionAccess() {
@@ -107,6 +109,17 @@ public final class SparkSession implements AutoCloseable {
       @Override
       public Relation relation(DataFrame df) {
         return df.relation();
+      }
+
+      @Override
+      public ResponseStream executeLongRunning(SparkSession session, Command command) {
+        session.checkOpen();
+        return session.client.executeLongRunning(Plan.newBuilder().setCommand(command).build());
+      }
+
+      @Override
+      public void requireServerVersion(SparkSession session, String feature, String minVersion) {
+        session.client.requireServerVersion(feature, minVersion);
       }
     });
   }
@@ -296,7 +309,17 @@ public final class SparkSession implements AutoCloseable {
 
   /** The streaming queries of this session: list, find and wait for them. */
   public io.sparkconnect.sql.streaming.StreamingQueryManager streams() {
-    return io.sparkconnect.client.StreamingBridge.streaming().manager(this);
+    io.sparkconnect.sql.streaming.StreamingQueryManager s = streams;
+    if (s == null) {
+      synchronized (this) {
+        s = streams;
+        if (s == null) {
+          s = io.sparkconnect.client.StreamingBridge.streaming().manager(this);
+          streams = s;
+        }
+      }
+    }
+    return s;
   }
 
   // ---------------------------------------------------------------- local data
@@ -725,6 +748,10 @@ public final class SparkSession implements AutoCloseable {
     DEFAULT_SESSION.compareAndSet(this, null);
     if (ACTIVE_SESSION.get() == this) {
       ACTIVE_SESSION.remove();
+    }
+    io.sparkconnect.sql.streaming.StreamingQueryManager s = streams;
+    if (s != null) {
+      io.sparkconnect.client.StreamingBridge.streaming().sessionClosing(s);
     }
     client.close();
     if (ownedServer != null) {

@@ -189,8 +189,15 @@ public final class DataStreamWriter {
     for (ExecutePlanResponse r : StreamingBridge.sessions().executeCommand(df.sparkSession(), command)) {
       if (r.hasWriteStreamOperationStartResult()) {
         WriteStreamOperationStartResult result = r.getWriteStreamOperationStartResult();
-        return new RemoteStreamingQuery(df.sparkSession(), result.getQueryId().getId(),
+        StreamingQuery query = new RemoteStreamingQuery(df.sparkSession(), result.getQueryId().getId(),
             result.getQueryId().getRunId(), result.getName());
+        if (result.hasQueryStartedEventJson()) {
+          // The server holds the start event back for this response, so that listeners see it
+          // before start() returns, as Spark promises.
+          df.sparkSession().streams().listenerBus()
+              .post(new StreamingQueryListener.QueryStartedEvent(result.getQueryStartedEventJson()));
+        }
+        return query;
       }
     }
     throw new SparkConnectException("The server sent no result for the start of the streaming query");
