@@ -668,10 +668,25 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   @Override
   public void close() {
+    close(true);
+  }
+
+  /**
+   * Shuts the channel down without releasing the session on the server: for a client that borrows
+   * a session another client owns (the same session id). Idempotent; never throws.
+   */
+  public void detach() {
+    close(false);
+  }
+
+  private void close(boolean release) {
     if (closed) {
       return;
     }
     try {
+      if (!release) {
+        return;
+      }
       ReleaseSessionRequest.Builder request = ReleaseSessionRequest.newBuilder()
           .setSessionId(sessionId)
           .setUserContext(userContext)

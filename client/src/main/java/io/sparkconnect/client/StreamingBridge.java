@@ -36,6 +36,15 @@ public final class StreamingBridge {
 
     /** Fails with {@code UNSUPPORTED_BY_SERVER_VERSION} unless the server runs {@code minVersion} or later. */
     void requireServerVersion(SparkSession session, String feature, String minVersion);
+
+    /**
+     * A session over an existing server-side session (the connection string names its
+     * {@code session_id}); closing it shuts the connection without releasing the session.
+     */
+    SparkSession borrow(String connectionString);
+
+    /** The user id {@code session} connects as. */
+    String userId(SparkSession session);
   }
 
   /** Creates the streaming package's entry points. */

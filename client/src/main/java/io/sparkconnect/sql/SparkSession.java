@@ -93,6 +93,8 @@ public final class SparkSession implements AutoCloseable {
   private volatile boolean closed;
   /** Made on first use: it holds the session's streaming query listeners. */
   private volatile io.sparkconnect.sql.streaming.StreamingQueryManager streams;
+  /** A session another client owns (same session id): close() leaves it alive on the server. */
+  private volatile boolean borrowed;
 
   static {
     io.sparkconnect.client.StreamingBridge.registerSessions(new io.sparkconnect.client.StreamingBridge.SessionAccess() {
@@ -120,6 +122,19 @@ public final class SparkSession implements AutoCloseable {
       @Override
       public void requireServerVersion(SparkSession session, String feature, String minVersion) {
         session.client.requireServerVersion(feature, minVersion);
+      }
+
+      @Override
+      public SparkSession borrow(String connectionString) {
+        SparkSession s = new SparkSession(SparkConnectClient.connect(ConnectionString.parse(connectionString),
+            ClientOptions.defaults()), null, null);
+        s.borrowed = true;
+        return s;
+      }
+
+      @Override
+      public String userId(SparkSession session) {
+        return session.client.userId();
       }
     });
   }
@@ -753,7 +768,11 @@ public final class SparkSession implements AutoCloseable {
     if (s != null) {
       io.sparkconnect.client.StreamingBridge.streaming().sessionClosing(s);
     }
-    client.close();
+    if (borrowed) {
+      client.detach();
+    } else {
+      client.close();
+    }
     if (ownedServer != null) {
       try {
         ownedServer.close();

@@ -27,10 +27,12 @@ import java.util.function.Consumer;
 public final class StreamingQueryManager {
   private final SparkSession session;
   private final ListenerBus listeners;
+  private final ForeachBatchShipping shipping;
 
   StreamingQueryManager(SparkSession session) {
     this.session = session;
     this.listeners = new ListenerBus(session);
+    this.shipping = new ForeachBatchShipping(session);
   }
 
   /** The session's queries that are running now. */
@@ -129,6 +131,10 @@ public final class StreamingQueryManager {
 
   ListenerBus listenerBus() {
     return listeners;
+  }
+
+  ForeachBatchShipping shipping() {
+    return shipping;
   }
 
   private StreamingQuery query(StreamingQueryManagerCommandResult.StreamingQueryInstance q) {
