@@ -98,6 +98,8 @@ public final class SparkConnectClient implements AutoCloseable {
   /** Set once the server said it no longer has this session: it cannot come back. */
   private volatile boolean sessionGone;
 
+  private volatile Runnable beforePlan = () -> { };
+
   private SparkConnectClient(ConnectionString connection, ClientOptions options) {
     this.connection = connection;
     this.options = options;
@@ -237,7 +239,16 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     ExecutePlanRequest built = request.build();
     ProtocolCompat.check(built, this::serverVersion);
+    beforePlan.run();
     return new ResponseStream(this, built, observer, timed);
+  }
+
+  /**
+   * Sets what runs before every plan is sent (executed or analyzed), e.g. uploading the classes
+   * of user code the plan may refer to. It must be cheap when there is nothing to do.
+   */
+  public void beforePlan(Runnable hook) {
+    this.beforePlan = hook;
   }
 
   /** The options this client was opened with. */
@@ -490,6 +501,7 @@ public final class SparkConnectClient implements AutoCloseable {
     AnalyzePlanRequest built = request.build();
     if (!built.hasSparkVersion()) {
       ProtocolCompat.check(built, this::serverVersion);
+      beforePlan.run();
     }
     try {
       AnalyzePlanResponse response = retrier.call(() -> stub.analyzePlan(built));

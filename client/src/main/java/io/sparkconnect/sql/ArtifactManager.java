@@ -67,6 +67,16 @@ final class ArtifactManager {
     uploadMissing(List.of(Artifact.ofBytes(name, data)));
   }
 
+  /** Uploads each of {@code contents} under the name at the same index, unless already there. */
+  void addAllBytes(List<String> names, List<byte[]> contents) {
+    List<Artifact> artifacts = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      checkName(names.get(i));
+      artifacts.add(Artifact.ofBytes(names.get(i), contents.get(i)));
+    }
+    uploadMissing(artifacts);
+  }
+
   /** Uploads a local file under an explicit name. */
   void addFile(Path source, String name) {
     checkName(name);

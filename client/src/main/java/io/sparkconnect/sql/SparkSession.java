@@ -145,6 +145,11 @@ public final class SparkSession implements AutoCloseable {
     this.cacheKey = cacheKey;
     this.conf = new RuntimeConfig(client);
     this.artifacts = new ArtifactManager(client);
+    client.beforePlan(() -> UserCode.prepare(this));
+  }
+
+  ArtifactManager artifactManager() {
+    return artifacts;
   }
 
   /** A builder for a session. */
@@ -567,6 +572,16 @@ public final class SparkSession implements AutoCloseable {
   /** The Spark version of the server. */
   public String version() {
     return client.serverVersion();
+  }
+
+  /**
+   * Registers user-defined functions by name for this session (for SQL text and {@code
+   * call_udf}).
+   *
+   * @return the registration interface of this session
+   */
+  public UDFRegistration udf() {
+    return new UDFRegistration(this);
   }
 
   /** The session's runtime configuration. */

@@ -273,6 +273,410 @@ public final class functions {
     return lit(literal);
   }
 
+  /**
+   * Deprecated name of {@link #call_udf(String, Column...)}: calls the registered function
+   * {@code udfName} with {@code cols}.
+   *
+   * @param udfName the registered function's name
+   * @param cols the arguments
+   * @return the result column
+   */
+  @Deprecated
+  public static Column callUDF(String udfName, Column... cols) {
+    return call_udf(udfName, cols);
+  }
+
+  /**
+   * A user-defined function of 0 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF0<?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 0, returnType);
+  }
+
+  /**
+   * A user-defined function of 1 argument from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF1<?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 1, returnType);
+  }
+
+  /**
+   * A user-defined function of 2 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF2<?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 2, returnType);
+  }
+
+  /**
+   * A user-defined function of 3 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF3<?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 3, returnType);
+  }
+
+  /**
+   * A user-defined function of 4 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF4<?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 4, returnType);
+  }
+
+  /**
+   * A user-defined function of 5 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF5<?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 5, returnType);
+  }
+
+  /**
+   * A user-defined function of 6 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF6<?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 6, returnType);
+  }
+
+  /**
+   * A user-defined function of 7 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF7<?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 7, returnType);
+  }
+
+  /**
+   * A user-defined function of 8 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF8<?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 8, returnType);
+  }
+
+  /**
+   * A user-defined function of 9 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF9<?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 9, returnType);
+  }
+
+  /**
+   * A user-defined function of 10 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF10<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 10, returnType);
+  }
+
+  /**
+   * A user-defined function of 11 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF11<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 11, returnType);
+  }
+
+  /**
+   * A user-defined function of 12 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF12<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 12, returnType);
+  }
+
+  /**
+   * A user-defined function of 13 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF13<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 13, returnType);
+  }
+
+  /**
+   * A user-defined function of 14 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF14<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 14, returnType);
+  }
+
+  /**
+   * A user-defined function of 15 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF15<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 15, returnType);
+  }
+
+  /**
+   * A user-defined function of 16 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF16<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 16, returnType);
+  }
+
+  /**
+   * A user-defined function of 17 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF17<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 17, returnType);
+  }
+
+  /**
+   * A user-defined function of 18 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF18<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 18, returnType);
+  }
+
+  /**
+   * A user-defined function of 19 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF19<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 19, returnType);
+  }
+
+  /**
+   * A user-defined function of 20 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF20<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 20, returnType);
+  }
+
+  /**
+   * A user-defined function of 21 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF21<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 21, returnType);
+  }
+
+  /**
+   * A user-defined function of 22 arguments from a Java function; it runs on the server.
+   * The function (a lambda, or an instance of a class) must be serializable, and so must what it
+   * captures: otherwise this fails here, naming the type. Its classes are sent to the server
+   * before the next query of each session. Arguments are the Java values of {@link Row} (null
+   * for SQL NULL); the result must fit {@code returnType} (rows, records, beans for structs;
+   * lists, arrays for arrays; maps for maps).
+   *
+   * @param f the function
+   * @param returnType the type of its result
+   * @return the user-defined function, to apply to columns or register by name
+   * @throws IllegalArgumentException if {@code f} cannot be serialized
+   */
+  public static io.sparkconnect.sql.expressions.UserDefinedFunction udf(io.sparkconnect.sql.api.java.UDF22<?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?> f, io.sparkconnect.sql.types.DataType returnType) {
+    return Udfs.scalar(f, 22, returnType);
+  }
+
   /** Calls the registered (user-defined or built-in) function {@code udfName} with {@code cols}. */
   public static Column call_udf(String udfName, Column... cols) {
     return call_function(udfName, cols);

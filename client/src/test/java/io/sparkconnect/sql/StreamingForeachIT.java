@@ -3,6 +3,7 @@ package io.sparkconnect.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sparkconnect.sql.streaming.StreamingQuery;
 import io.sparkconnect.sql.streaming.StreamingQueryException;
@@ -141,6 +142,32 @@ class StreamingForeachIT {
     assertEquals(before, spark.streams().active().length);
     assertThrows(IllegalArgumentException.class, () -> spark.range(1).writeStream().foreachBatch(null));
     assertThrows(IllegalArgumentException.class, () -> spark.range(1).writeStream().foreach(null));
+  }
+
+  @Test
+  void foreachBatchWorksInASessionThatAlsoShipsUdfs() {
+    assumeTrue(TestServer.serverAtLeast(spark, 4, 0), "lambda UDFs need Spark 4 here");
+    SparkSession other = spark.newSession();
+    try {
+      // The UDF ships this client's classes as a session jar, which then also holds the runner.
+      io.sparkconnect.sql.expressions.UserDefinedFunction plusOne =
+          functions.udf((io.sparkconnect.sql.api.java.UDF1<Long, Long>) x -> x + 1, io.sparkconnect.sql.types.DataTypes.LongType);
+      assertEquals(List.of(1L, 2L), other.range(2).select(plusOne.apply(functions.col("id"))).collectAsList().stream()
+          .map(r -> r.getLong(0)).collect(Collectors.toList()));
+      other.sql("DROP TABLE IF EXISTS foreach_batch_udf");
+      String path = dir.resolve("with-udf").toString();
+      other.range(5).selectExpr("id", "CAST(id AS STRING) AS s").coalesce(1).write().json(path);
+      StreamingQuery q = other.readStream().schema("id BIGINT, s STRING").json(path).writeStream()
+          .foreachBatch((batch, batchId) -> batch.selectExpr("id * 2 AS twice").write().mode("append")
+              .saveAsTable("foreach_batch_udf"))
+          .trigger(Trigger.AvailableNow()).start();
+      finish(q);
+      assertEquals(List.of(0L, 2L, 4L, 6L, 8L), other.sql("SELECT twice FROM foreach_batch_udf ORDER BY twice")
+          .collectAsList().stream().map(r -> r.getLong(0)).collect(Collectors.toList()));
+    } finally {
+      other.sql("DROP TABLE IF EXISTS foreach_batch_udf");
+      other.close();
+    }
   }
 
   /** Appends each row's values to one file per batch, on the server's file system (this machine). */

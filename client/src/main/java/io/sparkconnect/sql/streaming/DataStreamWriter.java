@@ -268,7 +268,6 @@ public final class DataStreamWriter {
   /** Spark 4 servers expect the function in a packet with its encoder, Spark 3.5 the bare function. */
   private byte[] foreachBatchPayload() {
     SparkSession session = df.sparkSession();
-    boolean spark4 = !session.version().startsWith("3.");
-    return session.streams().shipping().payload(foreachBatch, foreachWhat, spark4);
+    return session.streams().shipping().payload(foreachBatch, foreachWhat, () -> !session.version().startsWith("3."));
   }
 }

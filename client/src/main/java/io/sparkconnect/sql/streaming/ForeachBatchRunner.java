@@ -21,12 +21,16 @@ import java.util.UUID;
  * the client brings its own gRPC and protobuf), connected back to this server on the query's
  * session, and drops the view. Spark is reached by reflection only; see {@link ForeachBatchPayload}.
  *
- * <p>Spark calls it from the query's thread, one batch at a time.
+ * <p>Spark calls it from the query's thread, one batch at a time; thread-safe all the same.
  */
 final class ForeachBatchRunner implements InvocationHandler {
   private static final String WORKER = "io.sparkconnect.sql.streaming.ForeachBatchWorker";
+  /**
+   * Worker class loaders by artifact folder and jars: one per session and set of jars, however
+   * many queries use it. This class belongs to the session's class loader, so they go with it.
+   */
+  private static final java.util.Map<List<String>, ClassLoader> LOADERS = new java.util.concurrent.ConcurrentHashMap<>();
   private final ForeachBatchPayload payload;
-  private ClassLoader worker;
 
   ForeachBatchRunner(ForeachBatchPayload payload) {
     this.payload = payload;
@@ -81,27 +85,36 @@ final class ForeachBatchRunner implements InvocationHandler {
   }
 
   /** This client and the user's classes, over the platform class loader: nothing of Spark's. */
-  private synchronized ClassLoader worker() throws Exception {
-    if (worker == null) {
-      Path root = artifactRoot();
-      List<URL> urls = new ArrayList<>();
-      for (String jar : payload.jars) {
-        Path p = root.resolve(jar).normalize();
-        if (!p.startsWith(root) || !Files.isRegularFile(p)) {
-          throw new IllegalStateException("foreachBatch: the artifact " + jar + " is not in " + root);
-        }
-        urls.add(p.toUri().toURL());
-      }
-      worker = new URLClassLoader("sparkconnect-foreachBatch", urls.toArray(new URL[0]),
-          ClassLoader.getPlatformClassLoader());
+  private ClassLoader worker() throws Exception {
+    Path root = artifactRoot();
+    List<String> key = new ArrayList<>();
+    key.add(root.toString());
+    key.addAll(java.util.Arrays.asList(payload.jars));
+    ClassLoader loader = LOADERS.get(key);
+    if (loader != null) {
+      return loader;
     }
-    return worker;
+    List<URL> urls = new ArrayList<>();
+    for (String jar : payload.jars) {
+      Path p = root.resolve(jar).normalize();
+      if (!p.startsWith(root) || !Files.isRegularFile(p)) {
+        throw new IllegalStateException("foreachBatch: the artifact " + jar + " is not in " + root);
+      }
+      urls.add(p.toUri().toURL());
+    }
+    return LOADERS.computeIfAbsent(key, k -> new URLClassLoader("sparkconnect-foreachBatch", urls.toArray(new URL[0]),
+        ClassLoader.getPlatformClassLoader()));
   }
 
-  /** The session's artifact folder: this class was uploaded into its {@code classes/} folder. */
+  /**
+   * The session's artifact folder: this class was loaded from its {@code classes/} folder (where
+   * foreachBatch uploads it) or from a jar in its {@code jars/} folder (the client classes user
+   * functions ship, which hold it too).
+   */
   private static Path artifactRoot() throws Exception {
-    Path classes = Paths.get(ForeachBatchRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    return classes.getParent().toAbsolutePath().normalize();
+    Path location = Paths.get(ForeachBatchRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+        .toAbsolutePath().normalize();
+    return Files.isDirectory(location) ? location.getParent() : location.getParent().getParent();
   }
 
   /** A connection string to this server, on the query's session and user. */

@@ -66,12 +66,14 @@ final class ForeachBatchShipping {
    * The serialized payload for {@code function}, after making sure everything it needs is on the
    * server.
    *
-   * @param packet whether the server expects Spark 4's {@code ForeachWriterPacket}
+   * @param packet whether the server expects Spark 4's {@code ForeachWriterPacket}; asked after
+   *     the function is known to serialize, so that a bad function fails without a request
    * @throws IllegalArgumentException if the function (or what it captures) is not serializable
    */
-  byte[] payload(Object function, String what, boolean packet) {
+  byte[] payload(Object function, String what, java.util.function.BooleanSupplier packet) {
     Set<Path> sources = new LinkedHashSet<>();
     byte[] fn = serialize(function, what, sources);
+    boolean spark4 = packet.getAsBoolean();
     for (String name : RUNTIME) {
       try {
         Path p = source(Class.forName(name, false, ForeachBatchShipping.class.getClassLoader()));
@@ -98,7 +100,7 @@ final class ForeachBatchShipping {
       }
     }
     ForeachBatchPayload payload = new ForeachBatchPayload(fn, jars.toArray(new String[0]), session.sessionId(),
-        userId(), packet);
+        userId(), spark4);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ObjectOutputStream o = new ObjectOutputStream(out)) {
       o.writeObject(payload);

@@ -293,6 +293,55 @@ class StreamingPlanTest {
     assertThrows(IllegalArgumentException.class, () -> new StreamingQueryListener.QueryProgressEvent("{}"));
   }
 
+  /** Not serializable. */
+  static final class Opaque {
+    int n;
+  }
+
+  @Test
+  void foreachBatchFunctionsThatCannotBeSerializedAreRefusedWithoutARequest() {
+    Opaque opaque = new Opaque();
+    DataFrame df = spark.range(3);
+    // The session points at no server: any request would fail with a connection error instead.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> df.writeStream().foreachBatch((batch, id) -> opaque.n++).start());
+    assertTrue(e.getMessage().contains("foreachBatch function must be serializable")
+        && e.getMessage().contains(Opaque.class.getName()), e.getMessage());
+    IllegalArgumentException w = assertThrows(IllegalArgumentException.class,
+        () -> df.writeStream().foreach(new io.sparkconnect.sql.ForeachWriter<io.sparkconnect.sql.Row>() {
+          final Opaque held = opaque;
+
+          @Override
+          public boolean open(long partitionId, long epochId) {
+            return true;
+          }
+
+          @Override
+          public void process(io.sparkconnect.sql.Row value) {}
+
+          @Override
+          public void close(Throwable errorOrNull) {}
+        }).start());
+    assertTrue(w.getMessage().contains("ForeachWriter must be serializable")
+        && w.getMessage().contains(Opaque.class.getName()), w.getMessage());
+  }
+
+  @Test
+  void foreachBatchPayloadNamesWhatTheServerNeeds() throws Exception {
+    ForeachBatchPayload p = new ForeachBatchPayload(new byte[] {1, 2}, new String[] {"files/a.jar"}, "sid", "uid", true);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(out)) {
+      o.writeObject(p);
+    }
+    // Deserialized in the client (no Spark here) it cannot resolve into Spark's function: a clear error.
+    java.io.InvalidObjectException e = assertThrows(java.io.InvalidObjectException.class, () -> {
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        in.readObject();
+      }
+    });
+    assertTrue(e.getMessage().contains("lacks what foreachBatch needs"), e.getMessage());
+  }
+
   @Test
   void listenerArgumentsAreChecked() {
     assertThrows(IllegalArgumentException.class, () -> spark.streams().addListener(null));

@@ -1,0 +1,158 @@
+package io.sparkconnect.support.spark4;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
+import org.apache.spark.sql.catalyst.encoders.RowEncoder;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Decimal;
+import org.apache.spark.sql.types.MapType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.types.UTF8String;
+import scala.Tuple2;
+
+/**
+ * Conversion between Spark's external values (what Spark hands a Scala function: {@code Row},
+ * Scala {@code Seq} and {@code Map}, {@code java.sql} or {@code java.time} dates...) and the
+ * client's wire values (JDK types only: {@code List}, {@code Map}, a struct as {@code Object[]}
+ * with its type's JSON first), and the encoders of Spark values of a data type. Thread-safe.
+ */
+public final class SparkValues {
+  /** The last struct type whose JSON was computed on this thread: rows of one input share it. */
+  private static final ThreadLocal<Object[]> LAST_SCHEMA = ThreadLocal.withInitial(() -> new Object[2]);
+
+  private SparkValues() {}
+
+  /** The encoder of Spark's external values of {@code type} (rows for structs), lenient on output. */
+  public static AgnosticEncoder<?> encoderFor(DataType type) {
+    if (type instanceof StructType) {
+      return RowEncoder.encoderFor((StructType) type, true);
+    }
+    StructType wrapper = new StructType().add("value", type, true);
+    AgnosticEncoders.RowEncoder row = (AgnosticEncoders.RowEncoder) RowEncoder.encoderFor(wrapper, true);
+    return row.fields().head().enc();
+  }
+
+  /** The wire value of a Spark external value. */
+  public static Object toWire(Object v) {
+    if (v == null) {
+      return null;
+    }
+    if (v instanceof Row) {
+      Row r = (Row) v;
+      int n = r.length();
+      Object[] out = new Object[n + 1];
+      out[0] = schemaJson(r.schema());
+      for (int i = 0; i < n; i++) {
+        out[i + 1] = toWire(r.get(i));
+      }
+      return out;
+    }
+    if (v instanceof scala.collection.Map) {
+      Map<Object, Object> out = new LinkedHashMap<>();
+      scala.collection.Iterator<?> it = ((scala.collection.Map<?, ?>) v).iterator();
+      while (it.hasNext()) {
+        Tuple2<?, ?> e = (Tuple2<?, ?>) it.next();
+        out.put(toWire(e._1()), toWire(e._2()));
+      }
+      return out;
+    }
+    if (v instanceof scala.collection.Iterable) {
+      List<Object> out = new ArrayList<>();
+      scala.collection.Iterator<?> it = ((scala.collection.Iterable<?>) v).iterator();
+      while (it.hasNext()) {
+        out.add(toWire(it.next()));
+      }
+      return out;
+    }
+    if (v instanceof Object[]) {
+      List<Object> out = new ArrayList<>();
+      for (Object x : (Object[]) v) {
+        out.add(toWire(x));
+      }
+      return out;
+    }
+    if (v instanceof java.sql.Date) {
+      return ((java.sql.Date) v).toLocalDate();
+    }
+    if (v instanceof java.sql.Timestamp) {
+      return ((java.sql.Timestamp) v).toInstant();
+    }
+    if (v instanceof scala.math.BigDecimal) {
+      return ((scala.math.BigDecimal) v).bigDecimal();
+    }
+    if (v instanceof Decimal) {
+      return ((Decimal) v).toJavaBigDecimal();
+    }
+    if (v instanceof UTF8String) {
+      return v.toString();
+    }
+    return v;
+  }
+
+  private static String schemaJson(StructType schema) {
+    if (schema == null) {
+      return null;
+    }
+    Object[] last = LAST_SCHEMA.get();
+    if (last[0] != schema) {
+      last[0] = schema;
+      last[1] = schema.json();
+    }
+    return (String) last[1];
+  }
+
+  /** The Spark external value of a wire value of {@code type}. */
+  public static Object toSpark(Object w, DataType type) {
+    if (w == null) {
+      return null;
+    }
+    if (type instanceof StructType) {
+      StructType st = (StructType) type;
+      StructField[] fields = st.fields();
+      Object[] s = (Object[]) w;
+      Object[] values = new Object[fields.length];
+      for (int i = 0; i < fields.length; i++) {
+        values[i] = toSpark(s[i + 1], fields[i].dataType());
+      }
+      return new GenericRowWithSchema(values, st);
+    }
+    if (type instanceof ArrayType) {
+      DataType e = ((ArrayType) type).elementType();
+      List<?> l = (List<?>) w;
+      Object[] out = new Object[l.size()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = toSpark(l.get(i), e);
+      }
+      return seq(out);
+    }
+    if (type instanceof MapType) {
+      MapType m = (MapType) type;
+      Map<Object, Object> out = new LinkedHashMap<>();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) w).entrySet()) {
+        out.put(toSpark(e.getKey(), m.keyType()), toSpark(e.getValue(), m.valueType()));
+      }
+      return map(out);
+    }
+    if (w instanceof BigDecimal || w instanceof String) {
+      return w;
+    }
+    return w;
+  }
+
+  static Object seq(Object[] values) {
+    return scala.collection.immutable.ArraySeq.unsafeWrapArray(values);
+  }
+
+  static Object map(Map<Object, Object> m) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(m);
+  }
+}
