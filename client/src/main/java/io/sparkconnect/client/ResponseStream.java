@@ -51,11 +51,17 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
   private final Deadline deadline;
 
   ResponseStream(SparkConnectClient client, ExecutePlanRequest request, Consumer<ExecutePlanResponse> observer) {
+    this(client, request, observer, true);
+  }
+
+  /** @param timed whether the client's operation timeout applies (not to operations meant to stay open) */
+  ResponseStream(SparkConnectClient client, ExecutePlanRequest request, Consumer<ExecutePlanResponse> observer,
+      boolean timed) {
     this.client = client;
     this.request = request;
     this.observer = observer;
     this.attempts = client.retrier().start();
-    this.timeout = client.options().operationTimeout();
+    this.timeout = timed ? client.options().operationTimeout() : null;
     this.deadline = timeout == null ? null : Deadline.after(timeout.toNanos(), TimeUnit.NANOSECONDS);
     // Send the request at once, so that commands start running even before the first read.
     try {

@@ -210,6 +210,19 @@ public final class SparkConnectClient implements AutoCloseable {
    * arrives (in the reading thread).
    */
   public ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer) {
+    return execute(plan, tags, observer, true);
+  }
+
+  /**
+   * Starts an operation meant to stay open until the client or the server ends it (such as the
+   * streaming query listener bus): no operation tags, no operation timeout.
+   */
+  public ResponseStream executeLongRunning(Plan plan) {
+    return execute(plan, java.util.List.of(), r -> { }, false);
+  }
+
+  private ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer,
+      boolean timed) {
     checkOpen();
     ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
@@ -227,7 +240,7 @@ public final class SparkConnectClient implements AutoCloseable {
     ExecutePlanRequest built = request.build();
     ProtocolCompat.check(built, this::serverVersion);
     beforePlan.run();
-    return new ResponseStream(this, built, observer);
+    return new ResponseStream(this, built, observer, timed);
   }
 
   /**
@@ -667,10 +680,25 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   @Override
   public void close() {
+    close(true);
+  }
+
+  /**
+   * Shuts the channel down without releasing the session on the server: for a client that borrows
+   * a session another client owns (the same session id). Idempotent; never throws.
+   */
+  public void detach() {
+    close(false);
+  }
+
+  private void close(boolean release) {
     if (closed) {
       return;
     }
     try {
+      if (!release) {
+        return;
+      }
       ReleaseSessionRequest.Builder request = ReleaseSessionRequest.newBuilder()
           .setSessionId(sessionId)
           .setUserContext(userContext)

@@ -27,6 +27,24 @@ public final class StreamingBridge {
 
     /** The relation of {@code df}. */
     Relation relation(DataFrame df);
+
+    /**
+     * Starts {@code command} in {@code session} as an operation that stays open until it ends on
+     * the server or the stream is closed (no tags, no operation timeout).
+     */
+    ResponseStream executeLongRunning(SparkSession session, Command command);
+
+    /** Fails with {@code UNSUPPORTED_BY_SERVER_VERSION} unless the server runs {@code minVersion} or later. */
+    void requireServerVersion(SparkSession session, String feature, String minVersion);
+
+    /**
+     * A session over an existing server-side session (the connection string names its
+     * {@code session_id}); closing it shuts the connection without releasing the session.
+     */
+    SparkSession borrow(String connectionString);
+
+    /** The user id {@code session} connects as. */
+    String userId(SparkSession session);
   }
 
   /** Creates the streaming package's entry points. */
@@ -37,8 +55,11 @@ public final class StreamingBridge {
     /** {@code df.writeStream()}. */
     DataStreamWriter writer(DataFrame df);
 
-    /** {@code session.streams()}. */
+    /** {@code session.streams()}: made once per session. */
     StreamingQueryManager manager(SparkSession session);
+
+    /** The session is closing: stop what {@code manager} keeps running in the client. */
+    void sessionClosing(StreamingQueryManager manager);
   }
 
   private static volatile SessionAccess sessions;

@@ -91,6 +91,10 @@ public final class SparkSession implements AutoCloseable {
   private final SessionCatalog catalog = new SessionCatalog(this);
   private volatile long cacheThreshold = -1;
   private volatile boolean closed;
+  /** Made on first use: it holds the session's streaming query listeners. */
+  private volatile io.sparkconnect.sql.streaming.StreamingQueryManager streams;
+  /** A session another client owns (same session id): close() leaves it alive on the server. */
+  private volatile boolean borrowed;
 
   static {
     io.sparkconnect.client.StreamingBridge.registerSessions(new io.sparkconnect.client.StreamingBridge.SessionAccess() {
@@ -107,6 +111,30 @@ public final class SparkSession implements AutoCloseable {
       @Override
       public Relation relation(DataFrame df) {
         return df.relation();
+      }
+
+      @Override
+      public ResponseStream executeLongRunning(SparkSession session, Command command) {
+        session.checkOpen();
+        return session.client.executeLongRunning(Plan.newBuilder().setCommand(command).build());
+      }
+
+      @Override
+      public void requireServerVersion(SparkSession session, String feature, String minVersion) {
+        session.client.requireServerVersion(feature, minVersion);
+      }
+
+      @Override
+      public SparkSession borrow(String connectionString) {
+        SparkSession s = new SparkSession(SparkConnectClient.connect(ConnectionString.parse(connectionString),
+            ClientOptions.defaults()), null, null);
+        s.borrowed = true;
+        return s;
+      }
+
+      @Override
+      public String userId(SparkSession session) {
+        return session.client.userId();
       }
     });
   }
@@ -301,7 +329,17 @@ public final class SparkSession implements AutoCloseable {
 
   /** The streaming queries of this session: list, find and wait for them. */
   public io.sparkconnect.sql.streaming.StreamingQueryManager streams() {
-    return io.sparkconnect.client.StreamingBridge.streaming().manager(this);
+    io.sparkconnect.sql.streaming.StreamingQueryManager s = streams;
+    if (s == null) {
+      synchronized (this) {
+        s = streams;
+        if (s == null) {
+          s = io.sparkconnect.client.StreamingBridge.streaming().manager(this);
+          streams = s;
+        }
+      }
+    }
+    return s;
   }
 
   // ---------------------------------------------------------------- local data
@@ -746,7 +784,15 @@ public final class SparkSession implements AutoCloseable {
     if (ACTIVE_SESSION.get() == this) {
       ACTIVE_SESSION.remove();
     }
-    client.close();
+    io.sparkconnect.sql.streaming.StreamingQueryManager s = streams;
+    if (s != null) {
+      io.sparkconnect.client.StreamingBridge.streaming().sessionClosing(s);
+    }
+    if (borrowed) {
+      client.detach();
+    } else {
+      client.close();
+    }
     if (ownedServer != null) {
       try {
         ownedServer.close();

@@ -41,6 +41,11 @@ public final class DataStreamReader {
       public StreamingQueryManager manager(SparkSession session) {
         return new StreamingQueryManager(session);
       }
+
+      @Override
+      public void sessionClosing(StreamingQueryManager manager) {
+        manager.listenerBus().close();
+      }
     });
   }
 

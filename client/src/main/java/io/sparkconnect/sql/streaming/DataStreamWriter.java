@@ -5,7 +5,14 @@ import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.WriteStreamOperationStart;
 import io.sparkconnect.proto.WriteStreamOperationStartResult;
+import com.google.protobuf.ByteString;
+import io.sparkconnect.api.java.function.VoidFunction2;
+import io.sparkconnect.proto.ScalarScalaUDF;
+import io.sparkconnect.proto.StreamingForeachFunction;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.ForeachWriter;
+import io.sparkconnect.sql.Row;
+import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.SparkConnectException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -33,6 +40,9 @@ public final class DataStreamWriter {
   private final Map<String, String> options = new LinkedHashMap<>();
   private String[] partitionBy = new String[0];
   private String[] clusterBy = new String[0];
+  /** The function for each micro-batch: the user's, or one that runs a {@code ForeachWriter}. */
+  private VoidFunction2<DataFrame, Long> foreachBatch;
+  private String foreachWhat;
 
   DataStreamWriter(DataFrame df) {
     this.df = df;
@@ -136,6 +146,54 @@ public final class DataStreamWriter {
     return colNames.clone();
   }
 
+  /**
+   * Runs {@code function} for every micro-batch, with the batch as a DataFrame and the batch's id
+   * (increasing; the same id again means the batch is replayed after a failure). Spark's
+   * {@code foreachBatch}:
+   *
+   * <pre>{@code
+   * events.writeStream().foreachBatch((batch, batchId) -> {
+   *   batch.groupBy("kind").count().write().mode("append").saveAsTable("event_counts");
+   * }).start();
+   * }</pre>
+   *
+   * <p>The function runs on the Spark Connect server, in the driver, not in this program: it is
+   * serialized when the query starts (it and what it captures must be serializable; the classes of
+   * the function and this client's jars are uploaded to the session once). For each batch the
+   * server publishes the batch as a temporary view and calls the function with this client,
+   * connected back to the server on the query's session; an exception it throws fails the query.
+   * Replaces any earlier {@code foreach}/{@code foreachBatch} of this writer.
+   *
+   * @throws IllegalArgumentException if {@code function} is null
+   */
+  public DataStreamWriter foreachBatch(VoidFunction2<DataFrame, Long> function) {
+    if (function == null) {
+      throw new IllegalArgumentException("The foreachBatch function must not be null");
+    }
+    this.foreachBatch = function;
+    this.foreachWhat = "foreachBatch function";
+    return this;
+  }
+
+  /**
+   * Writes every row with {@code writer} (Spark's {@code foreach}): for each micro-batch a fresh
+   * copy of the writer is {@linkplain ForeachWriter#open opened} with partition id 0 and the
+   * batch's id, {@linkplain ForeachWriter#process given} the batch's rows, and
+   * {@linkplain ForeachWriter#close closed}. The writer runs on the Spark Connect server, in the
+   * driver, on the same route as {@link #foreachBatch}: it must be serializable, and its failure
+   * fails the query. Replaces any earlier {@code foreach}/{@code foreachBatch} of this writer.
+   *
+   * @throws IllegalArgumentException if {@code writer} is null
+   */
+  public DataStreamWriter foreach(ForeachWriter<Row> writer) {
+    if (writer == null) {
+      throw new IllegalArgumentException("The ForeachWriter must not be null");
+    }
+    this.foreachBatch = new ForeachWriterBatch(writer);
+    this.foreachWhat = "ForeachWriter";
+    return this;
+  }
+
   /** The protocol command this writer would send, without a destination. */
   WriteStreamOperationStart.Builder operation() {
     WriteStreamOperationStart.Builder w = WriteStreamOperationStart.newBuilder()
@@ -185,14 +243,31 @@ public final class DataStreamWriter {
   }
 
   private StreamingQuery run(WriteStreamOperationStart.Builder w) {
+    if (foreachBatch != null) {
+      w.setForeachBatch(StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
+          .setPayload(ByteString.copyFrom(foreachBatchPayload())).setNullable(false)));
+    }
     Command command = Command.newBuilder().setWriteStreamOperationStart(w).build();
     for (ExecutePlanResponse r : StreamingBridge.sessions().executeCommand(df.sparkSession(), command)) {
       if (r.hasWriteStreamOperationStartResult()) {
         WriteStreamOperationStartResult result = r.getWriteStreamOperationStartResult();
-        return new RemoteStreamingQuery(df.sparkSession(), result.getQueryId().getId(),
+        StreamingQuery query = new RemoteStreamingQuery(df.sparkSession(), result.getQueryId().getId(),
             result.getQueryId().getRunId(), result.getName());
+        if (result.hasQueryStartedEventJson()) {
+          // The server holds the start event back for this response, so that listeners see it
+          // before start() returns, as Spark promises.
+          df.sparkSession().streams().listenerBus()
+              .post(new StreamingQueryListener.QueryStartedEvent(result.getQueryStartedEventJson()));
+        }
+        return query;
       }
     }
     throw new SparkConnectException("The server sent no result for the start of the streaming query");
+  }
+
+  /** Spark 4 servers expect the function in a packet with its encoder, Spark 3.5 the bare function. */
+  private byte[] foreachBatchPayload() {
+    SparkSession session = df.sparkSession();
+    return session.streams().shipping().payload(foreachBatch, foreachWhat, () -> !session.version().startsWith("3."));
   }
 }

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 /**
  * The streaming queries of a session ({@code spark.streams()}): list the active ones, find one by
- * id, wait for any to stop.
+ * id, wait for any to stop, listen to their events.
  *
  * <pre>{@code
  * for (StreamingQuery q : spark.streams().active()) {
@@ -21,13 +21,18 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>Thread-safe; every call is a request to the server.
+ * <p>Thread-safe; every call but {@link #listListeners()} is a request to the server. One per
+ * session.
  */
 public final class StreamingQueryManager {
   private final SparkSession session;
+  private final ListenerBus listeners;
+  private final ForeachBatchShipping shipping;
 
   StreamingQueryManager(SparkSession session) {
     this.session = session;
+    this.listeners = new ListenerBus(session);
+    this.shipping = new ForeachBatchShipping(session);
   }
 
   /** The session's queries that are running now. */
@@ -95,6 +100,41 @@ public final class StreamingQueryManager {
   /** Forgets the queries that stopped, so that {@link #awaitAnyTermination()} waits for a new one. */
   public void resetTerminated() {
     run(c -> c.setResetTerminated(true));
+  }
+
+  /**
+   * Registers {@code listener} for the events of this session's streaming queries. The callbacks
+   * run in this client (see {@link StreamingQueryListener} for the threads); the first listener of
+   * the session opens the operation on which the server sends the events, and the session's
+   * close ends it. Registering the same listener twice calls it twice per event, as in Spark.
+   *
+   * @throws IllegalArgumentException if {@code listener} is null
+   * @throws SparkConnectException with condition {@code UNSUPPORTED_BY_SERVER_VERSION} on servers
+   *     before Spark 4.0, which cannot send the events to a client (nothing is sent to them)
+   */
+  public void addListener(StreamingQueryListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Unregisters {@code listener} (one registration of it); nothing happens if it is not
+   * registered. Removing the last listener stops the server sending events.
+   */
+  public void removeListener(StreamingQueryListener listener) {
+    listeners.remove(listener);
+  }
+
+  /** The registered listeners, in registration order; a copy. */
+  public StreamingQueryListener[] listListeners() {
+    return listeners.list();
+  }
+
+  ListenerBus listenerBus() {
+    return listeners;
+  }
+
+  ForeachBatchShipping shipping() {
+    return shipping;
   }
 
   private StreamingQuery query(StreamingQueryManagerCommandResult.StreamingQueryInstance q) {

@@ -252,10 +252,112 @@ class StreamingPlanTest {
   }
 
   @Test
+  void listenerEventsAreReadFromTheServersJson() {
+    String id = "8c4a9b8e-1f39-4d4e-9d59-3a0f0e0c1b2a";
+    String run = "1b2c3d4e-5f60-4718-8293-a4b5c6d7e8f9";
+    StreamingQueryListener.QueryStartedEvent started = new StreamingQueryListener.QueryStartedEvent("{\"id\":\"" + id
+        + "\",\"runId\":\"" + run + "\",\"name\":\"q\",\"timestamp\":\"2026-01-01T00:00:00.000Z\",\"jobTags\":[\"a\",\"b\"]}");
+    assertEquals(UUID.fromString(id), started.id());
+    assertEquals(UUID.fromString(run), started.runId());
+    assertEquals("q", started.name());
+    assertEquals("2026-01-01T00:00:00.000Z", started.timestamp());
+    assertEquals(java.util.Set.of("a", "b"), started.jobTags());
+    StreamingQueryListener.QueryStartedEvent unnamed = new StreamingQueryListener.QueryStartedEvent("{\"id\":\"" + id
+        + "\",\"runId\":\"" + run + "\",\"name\":null,\"timestamp\":\"t\"}");
+    assertNull(unnamed.name());
+    assertTrue(unnamed.jobTags().isEmpty());
+
+    StreamingQueryListener.QueryProgressEvent progress = new StreamingQueryListener.QueryProgressEvent(
+        "{\"progress\":{\"id\":\"" + id + "\",\"runId\":\"" + run + "\",\"name\":\"q\",\"batchId\":4,"
+            + "\"numInputRows\":9,\"sources\":[]}}");
+    assertEquals(4, progress.progress().batchId());
+    assertEquals(9, progress.progress().numInputRows());
+    assertEquals(UUID.fromString(id), progress.progress().id());
+
+    StreamingQueryListener.QueryIdleEvent idle = new StreamingQueryListener.QueryIdleEvent("{\"id\":\"" + id
+        + "\",\"runId\":\"" + run + "\",\"timestamp\":\"t\"}");
+    assertEquals(UUID.fromString(run), idle.runId());
+    assertEquals("t", idle.timestamp());
+
+    StreamingQueryListener.QueryTerminatedEvent ok = new StreamingQueryListener.QueryTerminatedEvent("{\"id\":\"" + id
+        + "\",\"runId\":\"" + run + "\",\"exception\":null,\"errorClassOnException\":null}");
+    assertFalse(ok.exception().isPresent());
+    assertFalse(ok.errorClassOnException().isPresent());
+    StreamingQueryListener.QueryTerminatedEvent failed = new StreamingQueryListener.QueryTerminatedEvent("{\"id\":\"" + id
+        + "\",\"runId\":\"" + run + "\",\"exception\":\"boom\",\"errorClassOnException\":\"DIVIDE_BY_ZERO\"}");
+    assertEquals("boom", failed.exception().get());
+    assertEquals("DIVIDE_BY_ZERO", failed.errorClassOnException().get());
+
+    assertThrows(IllegalArgumentException.class, () -> new StreamingQueryListener.QueryIdleEvent("[]"));
+    assertThrows(IllegalArgumentException.class, () -> new StreamingQueryListener.QueryTerminatedEvent("{\"id\":1}"));
+    assertThrows(IllegalArgumentException.class, () -> new StreamingQueryListener.QueryProgressEvent("{}"));
+  }
+
+  /** Not serializable. */
+  static final class Opaque {
+    int n;
+  }
+
+  @Test
+  void foreachBatchFunctionsThatCannotBeSerializedAreRefusedWithoutARequest() {
+    Opaque opaque = new Opaque();
+    DataFrame df = spark.range(3);
+    // The session points at no server: any request would fail with a connection error instead.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> df.writeStream().foreachBatch((batch, id) -> opaque.n++).start());
+    assertTrue(e.getMessage().contains("foreachBatch function must be serializable")
+        && e.getMessage().contains(Opaque.class.getName()), e.getMessage());
+    IllegalArgumentException w = assertThrows(IllegalArgumentException.class,
+        () -> df.writeStream().foreach(new io.sparkconnect.sql.ForeachWriter<io.sparkconnect.sql.Row>() {
+          final Opaque held = opaque;
+
+          @Override
+          public boolean open(long partitionId, long epochId) {
+            return true;
+          }
+
+          @Override
+          public void process(io.sparkconnect.sql.Row value) {}
+
+          @Override
+          public void close(Throwable errorOrNull) {}
+        }).start());
+    assertTrue(w.getMessage().contains("ForeachWriter must be serializable")
+        && w.getMessage().contains(Opaque.class.getName()), w.getMessage());
+  }
+
+  @Test
+  void foreachBatchPayloadNamesWhatTheServerNeeds() throws Exception {
+    ForeachBatchPayload p = new ForeachBatchPayload(new byte[] {1, 2}, new String[] {"files/a.jar"}, "sid", "uid", true);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream o = new java.io.ObjectOutputStream(out)) {
+      o.writeObject(p);
+    }
+    // Deserialized in the client (no Spark here) it cannot resolve into Spark's function: a clear error.
+    java.io.InvalidObjectException e = assertThrows(java.io.InvalidObjectException.class, () -> {
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+        in.readObject();
+      }
+    });
+    assertTrue(e.getMessage().contains("lacks what foreachBatch needs"), e.getMessage());
+  }
+
+  @Test
+  void listenerArgumentsAreChecked() {
+    assertThrows(IllegalArgumentException.class, () -> spark.streams().addListener(null));
+    assertEquals(0, spark.streams().listListeners().length);
+    assertSame(spark.streams(), spark.streams(), "one manager per session: it holds the listeners");
+  }
+
+  @Test
   void publicSignaturesHoldNoProtocolTypes() {
     Class<?>[] api = {DataStreamReader.class, DataStreamWriter.class, StreamingQuery.class, StreamingQueryManager.class,
         StreamingQueryStatus.class, StreamingQueryProgress.class, StreamingQueryException.class, Trigger.class,
-        OutputMode.class};
+        OutputMode.class, StreamingQueryListener.QueryStartedEvent.class, StreamingQueryListener.QueryProgressEvent.class,
+        StreamingQueryListener.QueryIdleEvent.class, StreamingQueryListener.QueryTerminatedEvent.class};
+    for (java.lang.reflect.Method m : StreamingQueryListener.class.getMethods()) {
+      assertFalse(m.toGenericString().contains("io.sparkconnect.proto"), m.toGenericString());
+    }
     for (Class<?> c : api) {
       for (java.lang.reflect.Method m : c.getMethods()) {
         String sig = m.toGenericString();
