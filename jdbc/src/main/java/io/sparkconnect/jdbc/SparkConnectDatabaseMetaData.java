@@ -290,7 +290,9 @@ final class SparkConnectDatabaseMetaData implements DatabaseMetaData {
   @Override
   public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern,
       String columnNamePattern) throws SQLException {
-    List<TableRef> tables = tables(catalog, schemaPattern, tableNamePattern, null);
+    List<TableRef> tables = new ArrayList<>(tables(catalog, schemaPattern, tableNamePattern, null));
+    tables.sort(Comparator.comparing((TableRef t) -> t.catalog() == null ? "" : t.catalog())
+        .thenComparing(t -> t.schema() == null ? "" : t.schema()).thenComparing(TableRef::name));
     LikePattern cp = LikePattern.of(columnNamePattern);
     List<Row> rows = new ArrayList<>();
     for (Map.Entry<TableRef, StructType> e : schemas(tables).entrySet()) {
