@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
  * starts on the server carries a tag of its own, chosen here before anything is sent, so that a
  * cancel can name the work even before the server has answered (or registered) it; a cancel keeps
  * interrupting that tag until the server reports an operation interrupted or the execution has
- * left its running phase, so a request still on its way is caught when it lands. The query
+ * left its running phase (which ends with the operation's own failure or success: the running
+ * thread never gives up on an operation it started), so a request still on its way is caught when
+ * it lands. The query
  * timeout is such a cancel, fired by a timer. Thread-safe.
  */
 final class Execution {
@@ -62,7 +64,9 @@ final class Execution {
    * streaming; a cancel then interrupts it once and ends the result set.
    */
   void endRunning() {
-    running = false;
+    synchronized (this) {
+      running = false;
+    }
     if (Thread.currentThread() == owner) {
       session.removeTag(tag);
     }

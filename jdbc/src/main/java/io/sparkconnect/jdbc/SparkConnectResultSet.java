@@ -96,7 +96,9 @@ final class SparkConnectResultSet extends ReadOnlyResultSet {
       return;
     }
     try {
-      if (execution != null) {
+      // The first read waits for the server instead: a cancel then ends it through the
+      // operation's own failure, which proves the operation ended on the server too.
+      if (execution != null && !first) {
         execution.checkNotCancelled();
       }
       if (rows.hasNext()) {

@@ -105,15 +105,4 @@ class DriverIT {
     assertFalse(c.isValid(1));
     c.close();
   }
-
-  /** {@code jdbc:sc://local[1]} starts an embedded server (spark-connect-local is on the test classpath). */
-  @Test
-  void embeddedServer() throws SQLException {
-    try (Connection c = DriverManager.getConnection("jdbc:sc://local[1]");
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT sum(id) FROM range(10)")) {
-      assertTrue(rs.next());
-      assertEquals(45, rs.getLong(1));
-    }
-  }
 }

@@ -33,7 +33,7 @@ class MetadataIT {
     try (Statement st = conn.createStatement()) {
       st.execute("CREATE DATABASE IF NOT EXISTS md_db");
       st.execute("CREATE DATABASE IF NOT EXISTS md_other");
-      st.execute("CREATE TABLE IF NOT EXISTS md_db.a_b (id BIGINT NOT NULL COMMENT 'the key', name VARCHAR(20),"
+      st.execute("CREATE TABLE IF NOT EXISTS md_db.a_b (id BIGINT COMMENT 'the key', name VARCHAR(20),"
           + " price DECIMAL(10,2), tags ARRAY<STRING>, at TIMESTAMP) USING parquet COMMENT 'a table'");
       st.execute("CREATE TABLE IF NOT EXISTS md_db.axb (x INT) USING parquet");
       st.execute("CREATE TABLE IF NOT EXISTS md_other.a_b (y STRING) USING parquet");
@@ -125,8 +125,8 @@ class MetadataIT {
     List<List<Object>> cols = rows(md.getColumns("spark_catalog", "md_db", "a\\_b", "%"), "TABLE_NAME",
         "COLUMN_NAME", "DATA_TYPE", "TYPE_NAME", "COLUMN_SIZE", "DECIMAL_DIGITS", "NULLABLE", "REMARKS",
         "ORDINAL_POSITION", "IS_NULLABLE");
-    assertEquals(Arrays.asList("a_b", "id", Types.BIGINT, "bigint", 19, null, DatabaseMetaData.columnNoNulls,
-        "the key", 1, "NO"), cols.get(0));
+    assertEquals(Arrays.asList("a_b", "id", Types.BIGINT, "bigint", 19, null, DatabaseMetaData.columnNullable,
+        "the key", 1, "YES"), cols.get(0));
     assertEquals("name", cols.get(1).get(1));
     assertEquals(Types.VARCHAR, cols.get(1).get(2));
     assertEquals(List.of("a_b", "price", Types.DECIMAL, "decimal(10,2)", 10, 2, DatabaseMetaData.columnNullable,
