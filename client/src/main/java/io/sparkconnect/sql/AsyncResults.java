@@ -2,6 +2,7 @@ package io.sparkconnect.sql;
 
 import io.sparkconnect.arrow.ArrowBatch;
 import io.sparkconnect.client.AsyncExecution;
+import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.Plan;
 import java.util.ArrayList;
@@ -30,6 +31,20 @@ final class AsyncResults {
         batches.add(b);
       }
     }, finish);
+  }
+
+  /**
+   * Runs the command {@code command} builds and completes when the server has run it. A failure
+   * to build the command fails the future too.
+   */
+  static CompletableFuture<Void> command(SparkSession session, java.util.function.Supplier<Command> command) {
+    Plan plan;
+    try {
+      plan = Plan.newBuilder().setCommand(command.get()).build();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return run(session, plan, null, (ignored, r) -> { }, ignored -> null);
   }
 
   /**

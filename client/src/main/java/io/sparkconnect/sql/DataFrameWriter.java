@@ -225,14 +225,7 @@ public final class DataFrameWriter {
   }
 
   private CompletableFuture<Void> runAsync(java.util.function.Supplier<WriteOperation.Builder> write) {
-    io.sparkconnect.proto.Plan plan;
-    try {
-      plan = io.sparkconnect.proto.Plan.newBuilder()
-          .setCommand(Command.newBuilder().setWriteOperation(write.get())).build();
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
-    }
-    return AsyncResults.run(df.sparkSession(), plan, null, (ignored, r) -> { }, ignored -> null);
+    return AsyncResults.command(df.sparkSession(), () -> Command.newBuilder().setWriteOperation(write.get()).build());
   }
 
   /**

@@ -147,8 +147,16 @@ class AsyncIT {
       ExecutionException exists = assertThrows(ExecutionException.class, () -> spark.range(1).write()
           .format("json").saveAsync(dir.toString()).get(60, TimeUnit.SECONDS));
       assertInstanceOf(AnalysisException.class, exists.getCause());
+      // DataFrameWriterV2: create works on the session catalog; append needs a V2 catalog, and
+      // the server's refusal arrives as the future's cause.
+      spark.range(0, 4).writeTo(table + "_v2").using("parquet").createAsync().get(60, TimeUnit.SECONDS);
+      assertEquals(6L, spark.table(table + "_v2").selectExpr("sum(id)").first().getLong(0));
+      ExecutionException v1 = assertThrows(ExecutionException.class,
+          () -> spark.range(1).writeTo(table + "_v2").appendAsync().get(60, TimeUnit.SECONDS));
+      assertInstanceOf(AnalysisException.class, v1.getCause());
     } finally {
       spark.sql("DROP TABLE IF EXISTS " + table);
+      spark.sql("DROP TABLE IF EXISTS " + table + "_v2");
     }
   }
 
@@ -187,9 +195,9 @@ class AsyncIT {
   void aTimedOutFutureStopsTheQueryOnTheServer() throws Exception {
     longQueryRunning.set(false);
     spark.addTag("async-timeout");
-    CompletableFuture<Long> running;
+    CompletableFuture<Row[]> running;
     try {
-      running = longQuery().countAsync();
+      running = longQuery().collectAsync();
     } finally {
       spark.removeTag("async-timeout");
     }
@@ -199,6 +207,28 @@ class AsyncIT {
     assertInstanceOf(TimeoutException.class, e.getCause());
     assertServerFree("orTimeout", System.nanoTime());
     assertEquals(List.of(), spark.interruptTag("async-timeout"));
+  }
+
+  /** The session's operation timeout applies to async actions: the future fails, the query stops. */
+  @Test
+  void operationTimeoutInterruptsAnAsyncQuery() throws Exception {
+    try (SparkSession limited = SparkSession.builder().remote(TestServer.connectionString())
+        .operationTimeout(java.time.Duration.ofSeconds(3)).create()) {
+      long start = System.nanoTime();
+      // No shuffle (see longQuery()): the timeout may strike while the server still plans the
+      // query, and a query with a shuffle can then leave a map stage job running on the server.
+      CompletableFuture<Row[]> running = limited.range(0, LONG_TASKS * 1_000L, 1, LONG_TASKS)
+          .selectExpr("reflect('java.lang.Thread', 'sleep', 1L) AS s").where("s IS NOT NULL").collectAsync();
+      ExecutionException e = assertThrows(ExecutionException.class, () -> running.get(60, TimeUnit.SECONDS));
+      assertInstanceOf(SparkConnectException.class, e.getCause());
+      SparkConnectException timeout = (SparkConnectException) e.getCause();
+      assertEquals("OPERATION_TIMEOUT", timeout.getCondition(), timeout.getMessage());
+      assertTrue(timeout.getMessage().contains("3 s"), timeout.getMessage());
+      assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) >= 3_000);
+      assertServerFree("operationTimeout", System.nanoTime());
+      // The session stays usable.
+      assertEquals(3L, limited.range(3).countAsync().get(60, TimeUnit.SECONDS));
+    }
   }
 
   private static void waitUntilRunning(CompletableFuture<?> running) throws InterruptedException {
