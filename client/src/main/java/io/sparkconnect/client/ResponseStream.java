@@ -168,10 +168,15 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
     finish();
     client.interruptQuietly(operationId());
     releaseAll();
+    return timeoutException(operationId(), timeout, e);
+  }
+
+  /** The failure of an operation that ran out of its {@code timeout} and was interrupted. */
+  static SparkConnectException timeoutException(String operationId, Duration timeout, RuntimeException cause) {
     String limit = describe(timeout);
-    return new SparkConnectException("Operation " + operationId() + " did not complete within its timeout of "
-        + limit + " (operationTimeout); it was interrupted on the server", e, "OPERATION_TIMEOUT", "HYT00",
-        Map.of("operationId", operationId(), "timeout", limit), null);
+    return new SparkConnectException("Operation " + operationId + " did not complete within its timeout of "
+        + limit + " (operationTimeout); it was interrupted on the server", cause, "OPERATION_TIMEOUT", "HYT00",
+        Map.of("operationId", operationId, "timeout", limit), null);
   }
 
   /** A duration as people write it: 1.5 s, 250 ms, 2 min. */

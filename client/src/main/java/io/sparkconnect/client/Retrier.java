@@ -237,6 +237,24 @@ public final class Retrier {
      * were made and carries the earlier failures as suppressed exceptions).
      */
     public void onFailure(RuntimeException t) {
+      long wait = nextRetry(t);
+      try {
+        sleeper.sleep(wait);
+        afterWait(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        SparkConnectException ex = new SparkConnectException("Interrupted while waiting to retry a call to "
+            + endpoint + " (attempt " + retries + ")", t);
+        throw ex;
+      }
+    }
+
+    /**
+     * The non-blocking half of {@link #onFailure}: decides on failure {@code t} and returns how
+     * long to wait before the retry (the caller waits as it can, then calls {@link #afterWait}),
+     * or throws the failure as this client's exception when it should not be retried.
+     */
+    public long nextRetry(RuntimeException t) {
       if (!isRetryable(t)) {
         throw converter.apply(t);
       }
@@ -254,16 +272,13 @@ public final class Retrier {
         int attempt = retries;
         SafeListener.run(() -> l.onRetry(attempt, java.time.Duration.ofMillis(wait), t));
       }
-      try {
-        sleeper.sleep(wait);
-        waitedMillis += wait;
-        beforeRetry.run();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        SparkConnectException ex = new SparkConnectException("Interrupted while waiting to retry a call to "
-            + endpoint + " (attempt " + retries + ")", t);
-        throw ex;
-      }
+      return wait;
+    }
+
+    /** Records that the wait {@link #nextRetry} asked for is over, right before the retry is made. */
+    public void afterWait(long waitedMillis) {
+      this.waitedMillis += waitedMillis;
+      beforeRetry.run();
     }
 
     /** Forgets earlier failures: the call made progress (a stream delivered a response). */

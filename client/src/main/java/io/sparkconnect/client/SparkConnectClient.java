@@ -1,7 +1,10 @@
 package io.sparkconnect.client;
 
+import io.grpc.CallOptions;
+import io.grpc.ClientCall;
 import io.grpc.Context;
 import io.grpc.Deadline;
+import io.grpc.MethodDescriptor;
 import io.grpc.ManagedChannel;
 import io.grpc.stub.StreamObserver;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -42,6 +45,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.Locale;
 import java.util.UUID;
@@ -80,6 +84,11 @@ public final class SparkConnectClient implements AutoCloseable {
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
+  /**
+   * For releases and interrupts sent without waiting: their callbacks are a few map updates, so
+   * they run on the network thread rather than starting a thread of gRPC's default executor.
+   */
+  private final SparkConnectServiceGrpc.SparkConnectServiceStub controlStub;
   private final Retrier retrier;
   /** Whether the server has answered at least once (see {@link Retrier#reachedBy}). */
   private volatile boolean reached;
@@ -143,6 +152,7 @@ public final class SparkConnectClient implements AutoCloseable {
         .observedBy(listener).beforeEachRetry(channel::resetConnectBackoff);
     this.stub = SparkConnectServiceGrpc.newBlockingStub(channel);
     this.asyncStub = SparkConnectServiceGrpc.newStub(channel);
+    this.controlStub = asyncStub.withExecutor(Runnable::run);
     // Start connecting now: the TCP and HTTP/2 handshakes then overlap with the caller building
     // its first request (in a new JVM, mostly loading the protocol's classes) instead of
     // following it. Nothing is sent until the first call; failures surface there.
@@ -223,6 +233,23 @@ public final class SparkConnectClient implements AutoCloseable {
 
   private ResponseStream execute(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer,
       boolean timed) {
+    ExecutePlanRequest built = executeRequest(plan, tags);
+    return new ResponseStream(this, built, observer, timed);
+  }
+
+  /**
+   * Starts executing {@code plan} without blocking: responses go to {@code receiver} on
+   * {@code executor}, as {@link AsyncExecution#request} asks for them.
+   *
+   * @param executor where every callback of the execution runs, one at a time
+   */
+  public AsyncExecution executeAsync(Plan plan, Iterable<String> tags, Consumer<ExecutePlanResponse> observer,
+      AsyncExecution.Receiver receiver, SerialExecutor executor) {
+    return AsyncExecution.start(this, executeRequest(plan, tags), observer, receiver, executor);
+  }
+
+  /** The request for {@code plan}, checked against the server's version, after the before-plan hook ran. */
+  private ExecutePlanRequest executeRequest(Plan plan, Iterable<String> tags) {
     checkOpen();
     ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
@@ -240,7 +267,7 @@ public final class SparkConnectClient implements AutoCloseable {
     ExecutePlanRequest built = request.build();
     ProtocolCompat.check(built, this::serverVersion);
     beforePlan.run();
-    return new ResponseStream(this, built, observer, timed);
+    return built;
   }
 
   /**
@@ -249,6 +276,78 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   public void beforePlan(Runnable hook) {
     this.beforePlan = hook;
+  }
+
+  /** The executor asynchronous results are decoded and completed on. */
+  public Executor asyncExecutor() {
+    return options.asyncExecutor();
+  }
+
+  /**
+   * A new, unstarted call of an execution method ({@code ExecutePlan} or {@code ReattachExecute}),
+   * with its callbacks on {@code executor}, outside the caller's gRPC context.
+   */
+  <Q> ClientCall<Q, ExecutePlanResponse> newExecuteCall(MethodDescriptor<Q, ExecutePlanResponse> method,
+      Executor executor, Deadline deadline) {
+    CallOptions options = CallOptions.DEFAULT.withExecutor(executor);
+    if (deadline != null) {
+      options = options.withDeadline(deadline);
+    }
+    CallOptions chosen = options;
+    // The call must not end with whatever context the thread that happens to start it runs in.
+    Context previous = Context.ROOT.attach();
+    try {
+      return channel.newCall(method, chosen);
+    } finally {
+      Context.ROOT.detach(previous);
+    }
+  }
+
+  /** Runs {@code task} after {@code millis} on the network thread (it must only hand work on). */
+  void schedule(Runnable task, long millis) {
+    eventLoops.schedule(task, millis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Interrupts one operation without waiting; {@code done} gets the ids the server interrupted, or
+   * {@code null} if the call failed. {@code done} runs on the network thread: it must only hand on.
+   */
+  void interruptAsync(String operationId, Consumer<List<String>> done) {
+    InterruptRequest.Builder request = InterruptRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setInterruptType(InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID)
+        .setOperationId(operationId);
+    String observed = serverSideSessionId;
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    StreamObserver<InterruptResponse> observer = new StreamObserver<>() {
+      private List<String> ids;
+
+      @Override
+      public void onNext(InterruptResponse value) {
+        ids = value.getInterruptedIdsList();
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        done.accept(null);
+      }
+
+      @Override
+      public void onCompleted() {
+        done.accept(ids == null ? List.of() : ids);
+      }
+    };
+    Context.ROOT.run(() -> {
+      try {
+        controlStub.withDeadlineAfter(10, TimeUnit.SECONDS).interrupt(request.build(), observer);
+      } catch (RuntimeException e) {
+        done.accept(null);
+      }
+    });
   }
 
   /** The options this client was opened with. */
@@ -293,6 +392,12 @@ public final class SparkConnectClient implements AutoCloseable {
    * @param deadline when the call must end, or {@code null}
    */
   Iterator<ExecutePlanResponse> openReattach(String operationId, String lastResponseId, Deadline deadline) {
+    return (deadline == null ? stub : stub.withDeadline(deadline)).reattachExecute(
+        reattachRequest(operationId, lastResponseId));
+  }
+
+  /** The request to reattach to {@code operationId} after {@code lastResponseId} ({@code null}: from the start). */
+  ReattachExecuteRequest reattachRequest(String operationId, String lastResponseId) {
     ReattachExecuteRequest.Builder request = ReattachExecuteRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)
@@ -305,7 +410,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
     }
-    return (deadline == null ? stub : stub.withDeadline(deadline)).reattachExecute(request.build());
+    return request.build();
   }
 
   /**
@@ -375,7 +480,7 @@ public final class SparkConnectClient implements AutoCloseable {
     // A release must outlive the caller's context (a cancelled stream still releases).
     Context.ROOT.run(() -> {
       try {
-        asyncStub.withDeadlineAfter(60, TimeUnit.SECONDS).releaseExecute(request, done);
+        controlStub.withDeadlineAfter(60, TimeUnit.SECONDS).releaseExecute(request, done);
       } catch (RuntimeException e) {
         // The channel is shutting down; nothing left to release.
       }

@@ -33,6 +33,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -1219,11 +1221,14 @@ public final class DataFrame {
 
   /** The number of rows. */
   public long count() {
-    DataFrame counted = derive(Relation.newBuilder().setAggregate(io.sparkconnect.proto.Aggregate.newBuilder()
+    return counted().collectAsList().get(0).getLong(0);
+  }
+
+  private DataFrame counted() {
+    return derive(Relation.newBuilder().setAggregate(io.sparkconnect.proto.Aggregate.newBuilder()
         .setInput(relation)
         .setGroupType(io.sparkconnect.proto.Aggregate.GroupType.GROUP_TYPE_GROUPBY)
         .addAggregateExpressions(functions.count(functions.lit(1)).alias("count").expr)));
-    return counted.collectAsList().get(0).getLong(0);
   }
 
   /** The first {@code n} rows. */
@@ -1270,6 +1275,104 @@ public final class DataFrame {
   /** Whether there are no rows. */
   public boolean isEmpty() {
     return select(new Column[0]).limit(1).collectAsList().isEmpty();
+  }
+
+  // ------------------------------------------------------------------ asynchronous actions
+
+  /**
+   * {@link #collect()} without blocking: the query starts at once, and the future completes with
+   * every row when the result has arrived.
+   *
+   * <p>Like every {@code ...Async} action: no thread waits for the query (any number of pending
+   * queries share the network thread and a few pool threads); cancelling the future
+   * ({@code cancel(true)} or {@code cancel(false)}), or completing it any other way such as
+   * {@code orTimeout}, interrupts the query on the server and releases it; a broken connection is
+   * reattached and retried as for {@link #collect()}; failures complete the future exceptionally
+   * with the exception {@link #collect()} would throw (a {@link SparkConnectException}, or an
+   * {@link IllegalStateException} for a closed session). Results are decoded, and the future is
+   * completed, on the session's executor of asynchronous results
+   * ({@link SparkSession.Builder#asyncExecutor}), never on the network thread; dependent stages
+   * that are not {@code ...Async} run there too, so keep them short and never block in them
+   * (use {@code thenApplyAsync(fn, yourExecutor)} for slow work).
+   *
+   * <pre>{@code
+   * CompletableFuture<Row[]> rows = spark.table("events").where("day = current_date()").collectAsync();
+   * rows.orTimeout(30, TimeUnit.SECONDS).thenAccept(r -> System.out.println(r.length + " events"));
+   * }</pre>
+   */
+  public CompletableFuture<Row[]> collectAsync() {
+    return AsyncResults.collect(session, plan(), batches -> new RowList(batches).toArray(new Row[0]));
+  }
+
+  /** {@link #collectAsList()} without blocking; see {@link #collectAsync()}. */
+  public CompletableFuture<List<Row>> collectAsListAsync() {
+    return AsyncResults.collect(session, plan(), RowList::new);
+  }
+
+  /** {@link #count()} without blocking; see {@link #collectAsync()}. */
+  public CompletableFuture<Long> countAsync() {
+    return AsyncResults.collect(session, counted().plan(), batches -> new RowList(batches).get(0).getLong(0));
+  }
+
+  /**
+   * {@link #first()} without blocking; see {@link #collectAsync()}. The future fails with
+   * {@link NoSuchElementException} if there are no rows.
+   */
+  public CompletableFuture<Row> firstAsync() {
+    return AsyncResults.collect(session, limit(1).plan(), batches -> {
+      List<Row> rows = new RowList(batches);
+      if (rows.isEmpty()) {
+        throw new NoSuchElementException("The DataFrame is empty: it has no first row");
+      }
+      return rows.get(0);
+    });
+  }
+
+  /** {@link #take(int)} without blocking; see {@link #collectAsync()}. */
+  public CompletableFuture<Row[]> takeAsync(int n) {
+    return limit(n).collectAsync();
+  }
+
+  /** {@link #takeAsList(int)} without blocking; see {@link #collectAsync()}. */
+  public CompletableFuture<List<Row>> takeAsListAsync(int n) {
+    return limit(n).collectAsListAsync();
+  }
+
+  /**
+   * The rows as a {@link Flow.Publisher}, for reactive pipelines: each subscription runs the query
+   * once, and the subscriber's demand drives the transfer, so that a slow subscriber holds about
+   * one Arrow batch of the result in memory while the server waits (gRPC flow control), however
+   * large the result. Follows the Reactive Streams rules (the publisher can be adapted with
+   * {@code FlowAdapters} to Reactor, RxJava or Mutiny): signals never overlap, a non-positive
+   * {@code request} fails the subscription (§3.9), and {@code cancel()} interrupts and releases
+   * the query on the server. The query starts when the subscriber is subscribed. Signals run on
+   * the session's executor of asynchronous results; a row stays valid after the next one arrives.
+   *
+   * <pre>{@code
+   * spark.range(10_000_000).toPublisher().subscribe(new Flow.Subscriber<Row>() {
+   *   private Flow.Subscription s;
+   *   public void onSubscribe(Flow.Subscription s) { this.s = s; s.request(100); }
+   *   public void onNext(Row row) { handle(row.getLong(0)); s.request(1); }
+   *   public void onError(Throwable t) { t.printStackTrace(); }
+   *   public void onComplete() { System.out.println("done"); }
+   * });
+   * }</pre>
+   *
+   * <p>The publisher is immutable and thread-safe; each subscription is used by one subscriber.
+   */
+  public Flow.Publisher<Row> toPublisher() {
+    return new ResultPublisher<>(session, plan(), () -> ResultPublisher.ROWS);
+  }
+
+  /**
+   * The result as a {@link Flow.Publisher} of {@link ColumnarBatch}es, one per Arrow batch the
+   * server sends (those without rows are skipped): {@link #toColumnarBatches()} for reactive
+   * pipelines, with the demand and cancellation rules of {@link #toPublisher()}. Each requested
+   * batch is one message asked of the server, so at most about one batch beyond those the
+   * subscriber keeps is in memory.
+   */
+  public Flow.Publisher<ColumnarBatch> toColumnarBatchPublisher() {
+    return new ResultPublisher<>(session, plan(), () -> ResultPublisher.BATCHES);
   }
 
   // ------------------------------------------------------------------ show

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes a DataFrame to files or tables ({@code df.write()}):
@@ -187,6 +188,44 @@ public final class DataFrameWriter {
   public void saveAsTable(String tableName) {
     run(operation().setTable(WriteOperation.SaveTable.newBuilder().setTableName(tableName)
         .setSaveMethod(WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_SAVE_AS_TABLE)));
+  }
+
+  /**
+   * {@link #save()} without blocking: the write starts at once and the future completes when the
+   * server has finished it. Cancelling the future interrupts the write on the server (files
+   * already written may stay, as when a write fails). No thread waits for the write; failures
+   * complete the future exceptionally with the exception {@link #save()} would throw. Dependent
+   * stages that are not {@code ...Async} run on the session's executor of asynchronous results
+   * ({@link SparkSession.Builder#asyncExecutor}).
+   *
+   * <pre>{@code
+   * df.write().mode(SaveMode.Overwrite).format("parquet").saveAsync("/data/out")
+   *     .thenRun(() -> System.out.println("written"));
+   * }</pre>
+   */
+  public CompletableFuture<Void> saveAsync() {
+    return runAsync(this::operation);
+  }
+
+  /** {@link #save(String)} without blocking; see {@link #saveAsync()}. */
+  public CompletableFuture<Void> saveAsync(String path) {
+    return runAsync(() -> operation().setPath(path));
+  }
+
+  /** {@link #insertInto(String)} without blocking; see {@link #saveAsync()}. */
+  public CompletableFuture<Void> insertIntoAsync(String tableName) {
+    return runAsync(() -> operation().setTable(WriteOperation.SaveTable.newBuilder().setTableName(tableName)
+        .setSaveMethod(WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_INSERT_INTO)));
+  }
+
+  /** {@link #saveAsTable(String)} without blocking; see {@link #saveAsync()}. */
+  public CompletableFuture<Void> saveAsTableAsync(String tableName) {
+    return runAsync(() -> operation().setTable(WriteOperation.SaveTable.newBuilder().setTableName(tableName)
+        .setSaveMethod(WriteOperation.SaveTable.TableSaveMethod.TABLE_SAVE_METHOD_SAVE_AS_TABLE)));
+  }
+
+  private CompletableFuture<Void> runAsync(java.util.function.Supplier<WriteOperation.Builder> write) {
+    return AsyncResults.command(df.sparkSession(), () -> Command.newBuilder().setWriteOperation(write.get()).build());
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes a DataFrame to a table through the catalog's table API ({@code df.writeTo("cat.db.t")}):
@@ -147,6 +148,47 @@ public final class DataFrameWriterV2 {
   /** Replaces every partition of the table that the DataFrame has rows for. */
   public void overwritePartitions() {
     run(WriteOperationV2.Mode.MODE_OVERWRITE_PARTITIONS, null);
+  }
+
+  /**
+   * {@link #create()} without blocking: the write starts at once and the future completes when the
+   * server has finished it; cancelling the future interrupts it on the server. Failures complete
+   * the future exceptionally with the exception {@link #create()} would throw; no thread waits.
+   * See {@link DataFrame#collectAsync()} for where dependent stages run.
+   */
+  public CompletableFuture<Void> createAsync() {
+    return runAsync(WriteOperationV2.Mode.MODE_CREATE, null);
+  }
+
+  /** {@link #replace()} without blocking; see {@link #createAsync()}. */
+  public CompletableFuture<Void> replaceAsync() {
+    return runAsync(WriteOperationV2.Mode.MODE_REPLACE, null);
+  }
+
+  /** {@link #createOrReplace()} without blocking; see {@link #createAsync()}. */
+  public CompletableFuture<Void> createOrReplaceAsync() {
+    return runAsync(WriteOperationV2.Mode.MODE_CREATE_OR_REPLACE, null);
+  }
+
+  /** {@link #append()} without blocking; see {@link #createAsync()}. */
+  public CompletableFuture<Void> appendAsync() {
+    return runAsync(WriteOperationV2.Mode.MODE_APPEND, null);
+  }
+
+  /** {@link #overwrite(Column)} without blocking; see {@link #createAsync()}. */
+  public CompletableFuture<Void> overwriteAsync(Column condition) {
+    Objects.requireNonNull(condition, "condition");
+    return runAsync(WriteOperationV2.Mode.MODE_OVERWRITE, condition);
+  }
+
+  /** {@link #overwritePartitions()} without blocking; see {@link #createAsync()}. */
+  public CompletableFuture<Void> overwritePartitionsAsync() {
+    return runAsync(WriteOperationV2.Mode.MODE_OVERWRITE_PARTITIONS, null);
+  }
+
+  private CompletableFuture<Void> runAsync(WriteOperationV2.Mode mode, Column condition) {
+    return AsyncResults.command(df.sparkSession(),
+        () -> Command.newBuilder().setWriteOperationV2(operation(mode, condition)).build());
   }
 
   WriteOperationV2 operation(WriteOperationV2.Mode mode, Column condition) {

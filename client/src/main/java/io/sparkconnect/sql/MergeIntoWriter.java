@@ -86,6 +86,16 @@ public final class MergeIntoWriter {
     source.sparkSession().executeCommand(Command.newBuilder().setMergeIntoTableCommand(command()).build());
   }
 
+  /**
+   * {@link #merge()} without blocking: the merge starts at once and the future completes when the
+   * server has finished it; cancelling the future interrupts it on the server. Failures complete
+   * the future exceptionally with the exception {@link #merge()} would throw.
+   */
+  public java.util.concurrent.CompletableFuture<Void> mergeAsync() {
+    return AsyncResults.command(source.sparkSession(),
+        () -> Command.newBuilder().setMergeIntoTableCommand(command()).build());
+  }
+
   MergeIntoTableCommand command() {
     if (matched.isEmpty() && notMatched.isEmpty() && notMatchedBySource.isEmpty()) {
       throw new IllegalStateException("A merge needs at least one whenMatched, whenNotMatched or whenNotMatchedBySource clause");

@@ -41,16 +41,9 @@ final class RowReader implements CloseableIterator<Row> {
   }
 
   private void accept(ExecutePlanResponse r) {
-    for (ExecutePlanResponse.ObservedMetrics m : r.getObservedMetricsList()) {
-      Observation o = Observations.remove(m.getName());
-      if (o != null) {
-        o.complete(m.getKeysList(), m.getValuesList());
-      }
-    }
-    if (r.hasArrowBatch()) {
-      // Read in place: measured no faster with a bulk copy to an array, and it would double the
-      // memory a batch needs while it is decoded.
-      batch = ArrowBatch.decode(r.getArrowBatch().getData().asReadOnlyByteBuffer());
+    ArrowBatch decoded = decode(r);
+    if (decoded != null) {
+      batch = decoded;
       next = 0;
       if (schema == null) {
         schema = batch.schema();
@@ -61,6 +54,25 @@ final class RowReader implements CloseableIterator<Row> {
         schema = (StructType) t;
       }
     }
+  }
+
+  /**
+   * What a response of a query carries for its reader: completes the observations it reports and
+   * returns its Arrow batch decoded, or {@code null} if it has none.
+   */
+  static ArrowBatch decode(ExecutePlanResponse r) {
+    for (ExecutePlanResponse.ObservedMetrics m : r.getObservedMetricsList()) {
+      Observation o = Observations.remove(m.getName());
+      if (o != null) {
+        o.complete(m.getKeysList(), m.getValuesList());
+      }
+    }
+    if (!r.hasArrowBatch()) {
+      return null;
+    }
+    // Read in place: measured no faster with a bulk copy to an array, and it would double the
+    // memory a batch needs while it is decoded.
+    return ArrowBatch.decode(r.getArrowBatch().getData().asReadOnlyByteBuffer());
   }
 
   /**

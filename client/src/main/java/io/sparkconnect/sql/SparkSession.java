@@ -256,13 +256,8 @@ public final class SparkSession implements AutoCloseable {
 
   @SuppressWarnings("deprecation")
   private DataFrame sql(String sqlText, SQL.Builder sql) {
-    // Both the relation (newer servers) and the flat fields (older servers) are set: each server
-    // version reads the form it knows.
-    SqlCommand.Builder cmd = SqlCommand.newBuilder().setSql(sqlText)
-        .putAllArgs(sql.getArgsMap()).addAllPosArgs(sql.getPosArgsList())
-        .setInput(newRelation(Relation.newBuilder().setSql(sql)));
     Relation result = null;
-    try (ResponseStream responses = execute(Plan.newBuilder().setCommand(Command.newBuilder().setSqlCommand(cmd)).build())) {
+    try (ResponseStream responses = execute(sqlPlan(sqlText, sql))) {
       while (responses.hasNext()) {
         ExecutePlanResponse r = responses.next();
         if (r.hasSqlCommandResult()) {
@@ -270,10 +265,66 @@ public final class SparkSession implements AutoCloseable {
         }
       }
     }
+    return sqlResult(result);
+  }
+
+  @SuppressWarnings("deprecation")
+  private Plan sqlPlan(String sqlText, SQL.Builder sql) {
+    // Both the relation (newer servers) and the flat fields (older servers) are set: each server
+    // version reads the form it knows.
+    SqlCommand.Builder cmd = SqlCommand.newBuilder().setSql(sqlText)
+        .putAllArgs(sql.getArgsMap()).addAllPosArgs(sql.getPosArgsList())
+        .setInput(newRelation(Relation.newBuilder().setSql(sql)));
+    return Plan.newBuilder().setCommand(Command.newBuilder().setSqlCommand(cmd)).build();
+  }
+
+  private DataFrame sqlResult(Relation result) {
     if (result == null) {
       throw new SparkConnectException("The server sent no result for the SQL command");
     }
     return new DataFrame(this, withPlanId(result.toBuilder()));
+  }
+
+  /**
+   * {@link #sql(String)} without blocking: the statement is sent at once, and the future completes
+   * when the server has run it (commands: DDL, {@code INSERT}, ...) or analysed it (queries, which
+   * run only when an action is called on the DataFrame). Cancelling the future interrupts the
+   * statement on the server. Failures complete the future exceptionally, with the exception
+   * {@link #sql(String)} would throw. Dependent stages that are not {@code ...Async} run on the
+   * session's executor of asynchronous results (see {@link Builder#asyncExecutor}): keep them short
+   * and non-blocking.
+   *
+   * <pre>{@code
+   * spark.sqlAsync("CREATE TABLE t USING parquet AS SELECT id FROM range(1000)")
+   *     .thenCompose(ignored -> spark.table("t").countAsync())
+   *     .thenAccept(n -> System.out.println(n + " rows"));
+   * }</pre>
+   */
+  public java.util.concurrent.CompletableFuture<DataFrame> sqlAsync(String sqlText) {
+    return sqlAsync(sqlText, SQL.newBuilder().setQuery(sqlText));
+  }
+
+  /**
+   * {@link #sql(String, Map)} without blocking, as {@link #sqlAsync(String)}.
+   */
+  public java.util.concurrent.CompletableFuture<DataFrame> sqlAsync(String sqlText, Map<String, Object> args) {
+    SQL.Builder sql = SQL.newBuilder().setQuery(sqlText);
+    args.forEach((k, v) -> sql.putArgs(k, Literals.of(v)));
+    return sqlAsync(sqlText, sql);
+  }
+
+  private java.util.concurrent.CompletableFuture<DataFrame> sqlAsync(String sqlText, SQL.Builder sql) {
+    Plan plan;
+    try {
+      plan = sqlPlan(sqlText, sql);
+    } catch (RuntimeException e) {
+      return java.util.concurrent.CompletableFuture.failedFuture(e);
+    }
+    return AsyncResults.run(this, plan, new Relation[1], (holder, r) -> {
+      if (r.hasSqlCommandResult()) {
+        holder[0] = r.getSqlCommandResult().getRelation();
+      }
+    }, holder -> sqlResult(holder[0]));
   }
 
   /** The numbers {@code 0} to {@code end - 1}, in a column {@code id} of type bigint. */
@@ -841,6 +892,21 @@ public final class SparkSession implements AutoCloseable {
     return client.execute(plan, tags.get(), this::observe);
   }
 
+  /**
+   * Starts {@code plan} without blocking, with this thread's tags; every callback runs on
+   * {@code serial}.
+   */
+  io.sparkconnect.client.AsyncExecution executeAsync(Plan plan, io.sparkconnect.client.AsyncExecution.Receiver receiver,
+      io.sparkconnect.client.SerialExecutor serial) {
+    checkOpen();
+    return client.executeAsync(plan, tags.get(), this::observe, receiver, serial);
+  }
+
+  /** A new serial executor over this session's executor of asynchronous results. */
+  io.sparkconnect.client.SerialExecutor newSerialExecutor() {
+    return new io.sparkconnect.client.SerialExecutor(client.asyncExecutor());
+  }
+
   private void observe(ExecutePlanResponse r) {
     if (!r.hasExecutionProgress() || progressListeners.isEmpty()) {
       return;
@@ -887,6 +953,7 @@ public final class SparkSession implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private TlsConfig tls = TlsConfig.none();
     private java.time.Duration operationTimeout;
+    private java.util.concurrent.Executor asyncExecutor;
     private final List<ClientListener> listeners = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
 
@@ -1046,6 +1113,22 @@ public final class SparkSession implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Where the session's asynchronous results ({@code collectAsync()}, {@code countAsync()},
+     * {@code toPublisher()}, ...) are decoded and their futures completed, and where dependent
+     * stages that are not {@code ...Async} run. Default: a small pool shared by all sessions, as
+     * many daemon threads as the machine has cores (at least two), which end when idle. No thread
+     * ever waits for a pending query, so a few threads serve any number of them; the network
+     * thread only moves bytes. Give an executor of your own to keep the client's work on your
+     * threads (any executor works, as long as it runs every task eventually; tasks never block
+     * unless you block in a dependent stage). Sessions from {@link #getOrCreate()} that already
+     * exist keep their executor.
+     */
+    public Builder asyncExecutor(java.util.concurrent.Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
     private String resolveRemote() {
       if (remote != null) {
         return remote;
@@ -1121,7 +1204,7 @@ public final class SparkSession implements AutoCloseable {
       }
       ClientOptions clientOptions = ClientOptions.defaults().withRetryPolicy(retryPolicy)
           .withTls(tls).withListener(Listeners.of(listeners))
-          .withOperationTimeout(operationTimeout);
+          .withOperationTimeout(operationTimeout).withAsyncExecutor(asyncExecutor);
       SparkSession session = new SparkSession(SparkConnectClient.connect(connection, clientOptions), server, key);
       try {
         applyOptions(session);

@@ -8,6 +8,8 @@ import io.sparkconnect.api.java.function.MapFunction;
 import io.sparkconnect.api.java.function.MapPartitionsFunction;
 import io.sparkconnect.api.java.function.ReduceFunction;
 import io.sparkconnect.proto.CommonInlineUserDefinedFunction;
+
+import io.sparkconnect.arrow.ArrowBatch;
 import io.sparkconnect.sql.types.StructType;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * A DataFrame whose rows are Java objects of type {@code T} (Spark's typed {@code Dataset<T>}):
@@ -196,6 +201,93 @@ public final class TypedDataFrame<T> {
   /** Same as {@link #head()}. */
   public T first() {
     return head();
+  }
+
+  /**
+   * {@link #collectAsList()} without blocking: the rows are converted to {@code T} as they arrive,
+   * on the session's executor of asynchronous results. Cancelling the future interrupts the query
+   * on the server; see {@link DataFrame#collectAsync()} for threads, retries and failures. A row
+   * that cannot be converted fails the future with {@link IllegalArgumentException} (and stops the
+   * query).
+   *
+   * <pre>{@code
+   * CompletableFuture<List<Person>> adults = people.filter("age >= 18").as(Person.class).collectAsListAsync();
+   * }</pre>
+   */
+  public CompletableFuture<List<T>> collectAsListAsync() {
+    return AsyncResults.collect(df.sparkSession(), df.plan(), this::decodeAll);
+  }
+
+  /** {@link #collect()} without blocking; see {@link #collectAsListAsync()}. */
+  public CompletableFuture<T[]> collectAsync() {
+    return AsyncResults.collect(df.sparkSession(), df.plan(), batches -> toArray(decodeAll(batches)));
+  }
+
+  /** {@link #count()} without blocking; see {@link DataFrame#countAsync()}. */
+  public CompletableFuture<Long> countAsync() {
+    return df.countAsync();
+  }
+
+  /**
+   * {@link #first()} without blocking; see {@link #collectAsListAsync()}. The future fails with
+   * {@link NoSuchElementException} if there are no rows.
+   */
+  public CompletableFuture<T> firstAsync() {
+    return AsyncResults.collect(df.sparkSession(), df.limit(1).plan(), batches -> {
+      List<T> l = decodeAll(batches);
+      if (l.isEmpty()) {
+        throw new NoSuchElementException("The DataFrame is empty: it has no first row");
+      }
+      return l.get(0);
+    });
+  }
+
+  /** {@link #take(int)} without blocking; see {@link #collectAsListAsync()}. */
+  public CompletableFuture<T[]> takeAsync(int n) {
+    return limit(n).collectAsync();
+  }
+
+  /** {@link #takeAsList(int)} without blocking; see {@link #collectAsListAsync()}. */
+  public CompletableFuture<List<T>> takeAsListAsync(int n) {
+    return limit(n).collectAsListAsync();
+  }
+
+  /**
+   * The rows as {@code T}, as a {@link Flow.Publisher} whose demand drives the transfer: see
+   * {@link DataFrame#toPublisher()}. A row that cannot be converted ends the subscription with
+   * {@code onError} ({@link IllegalArgumentException}) and stops the query.
+   */
+  public Flow.Publisher<T> toPublisher() {
+    return new ResultPublisher<>(df.sparkSession(), df.plan(), () -> new ResultPublisher.Items<T>() {
+      private ObjectDecoder<T> decoder;
+
+      @Override
+      public int count(ArrowBatch batch) {
+        return batch.rowCount();
+      }
+
+      @Override
+      public T get(ArrowBatch batch, int i) {
+        if (decoder == null) {
+          decoder = ObjectDecoder.of(batch.schema(), type);
+        }
+        return decoder.decode(batch.row(i));
+      }
+    });
+  }
+
+  private List<T> decodeAll(List<ArrowBatch> batches) {
+    List<T> out = new ArrayList<>();
+    ObjectDecoder<T> decoder = null;
+    for (ArrowBatch b : batches) {
+      if (decoder == null) {
+        decoder = ObjectDecoder.of(b.schema(), type);
+      }
+      for (int i = 0, n = b.rowCount(); i < n; i++) {
+        out.add(decoder.decode(b.row(i)));
+      }
+    }
+    return out;
   }
 
   /** Prints the first 20 rows as a table. */

@@ -105,6 +105,29 @@ class RetryPolicyTest {
     assertEquals(List.of("call", "wait 50", "reconnect", "call", "wait 200", "reconnect", "call"), events);
   }
 
+  /** The non-blocking half used by asynchronous executions: same waits, same give-up, no sleeping. */
+  @Test
+  void nextRetryDecidesWithoutWaiting() {
+    List<String> events = new ArrayList<>();
+    RetryPolicy p = RetryPolicy.builder().maxRetries(2).jitter(java.time.Duration.ZERO).build();
+    Retrier r = new Retrier(p, ms -> events.add("slept " + ms), () -> 0, "host:1")
+        .beforeEachRetry(() -> events.add("reconnect"));
+    Retrier.Attempts attempts = r.start();
+    assertEquals(50L, attempts.nextRetry(unavailable()));
+    assertEquals(List.of(), events, "nothing happens until the caller's wait is over");
+    attempts.afterWait(50);
+    assertEquals(List.of("reconnect"), events);
+    assertEquals(200L, attempts.nextRetry(unavailable()));
+    attempts.afterWait(200);
+    SparkConnectionException e = assertThrows(SparkConnectionException.class, () -> attempts.nextRetry(unavailable()));
+    assertTrue(e.getMessage().contains("3 attempts (2 retries, 250 ms waiting)"), e.getMessage());
+    assertEquals(List.of("reconnect", "reconnect"), events);
+    // Not retryable: converted at once.
+    Retrier.Attempts other = r.start();
+    assertThrows(SparkConnectException.class,
+        () -> other.nextRetry(Status.INVALID_ARGUMENT.withDescription("bad").asRuntimeException()));
+  }
+
   @Test
   void givesUpAfterMaxRetriesWithAllFailures() {
     RetryPolicy p = RetryPolicy.builder().maxRetries(3).jitter(java.time.Duration.ZERO).build();
