@@ -801,14 +801,13 @@ public final class SparkConnectClient implements AutoCloseable {
       return;
     }
     try {
-      if (!release) {
-        return;
+      if (release) {
+        ReleaseSessionRequest.Builder request = ReleaseSessionRequest.newBuilder()
+            .setSessionId(sessionId)
+            .setUserContext(userContext)
+            .setClientType(clientType);
+        stub.withDeadlineAfter(10, TimeUnit.SECONDS).releaseSession(request.build());
       }
-      ReleaseSessionRequest.Builder request = ReleaseSessionRequest.newBuilder()
-          .setSessionId(sessionId)
-          .setUserContext(userContext)
-          .setClientType(clientType);
-      stub.withDeadlineAfter(10, TimeUnit.SECONDS).releaseSession(request.build());
     } catch (RuntimeException e) {
       // The server may be gone already (or too old to know ReleaseSession); nothing to release then.
     } finally {
