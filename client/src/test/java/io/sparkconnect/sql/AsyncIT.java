@@ -265,6 +265,34 @@ class AsyncIT {
     }
     assertFalse(rec.overlapped.get(), "signals overlapped");
     assertTrue(rec.beyondDemand.get() == 0, "items beyond demand: " + rec.beyondDemand.get());
+    // Never the network thread, never the subscribing thread: the shared pool.
+    assertTrue(rec.threads.stream().allMatch(t -> t.startsWith("spark-connect-async-")), rec.threads.toString());
+  }
+
+  /** A session given an executor of its own decodes and signals on it. */
+  @Test
+  void callbacksRunOnTheSessionsExecutor() throws Exception {
+    AtomicLong tasks = new AtomicLong();
+    java.util.concurrent.ExecutorService own = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "own-async");
+      t.setDaemon(true);
+      return t;
+    });
+    try (SparkSession session = SparkSession.builder().remote(TestServer.connectionString()).asyncExecutor(r -> {
+      tasks.incrementAndGet();
+      own.execute(r);
+    }).create()) {
+      assertEquals(4950L, session.range(100).selectExpr("sum(id)").collectAsync().get(60, TimeUnit.SECONDS)[0]
+          .getLong(0));
+      assertTrue(tasks.get() > 0, "the session's executor ran the callbacks");
+      Recording<Row> rec = new Recording<>(2);
+      session.range(0, 5000).toPublisher().subscribe(rec);
+      assertTrue(rec.done.await(60, TimeUnit.SECONDS));
+      assertEquals(5000, rec.items.size());
+      assertEquals(java.util.Set.of("own-async"), rec.threads);
+    } finally {
+      own.shutdownNow();
+    }
   }
 
   @Test
@@ -449,6 +477,8 @@ class AsyncIT {
     final AtomicBoolean overlapped = new AtomicBoolean();
     final AtomicLong beyondDemand = new AtomicLong();
     final CountDownLatch done = new CountDownLatch(1);
+    /** The names of the threads signals came on. */
+    final java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean inSignal = new AtomicBoolean();
     private final long initial;
     /** Whether {@code onSubscribe} asks for nothing. */
@@ -469,6 +499,7 @@ class AsyncIT {
     }
 
     private void enter() {
+      threads.add(Thread.currentThread().getName());
       if (!inSignal.compareAndSet(false, true)) {
         overlapped.set(true);
       }
