@@ -3,6 +3,7 @@ package io.sparkconnect.shell;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,8 @@ record ShellOptions(String remote, String localVersion, String sql, Path file, M
       "and Ctrl-D or 'quit' leaves.");
 
   ShellOptions {
-    conf = Map.copyOf(conf);
+    // In the order given: a later --conf may rely on an earlier one.
+    conf = Collections.unmodifiableMap(new LinkedHashMap<>(conf));
   }
 
   /**
