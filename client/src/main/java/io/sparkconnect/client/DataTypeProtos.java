@@ -134,6 +134,34 @@ public final class DataTypeProtos {
   }
 
   /**
+   * Whether a string type somewhere in {@code proto} names the {@code UTF8_BINARY} collation, the
+   * one name whose meaning depends on the server's release (see
+   * {@link #fromProto(io.sparkconnect.proto.DataType, boolean)}).
+   */
+  public static boolean namesDefaultCollation(io.sparkconnect.proto.DataType proto) {
+    switch (proto.getKindCase()) {
+      case STRING:
+        return proto.getString().getCollation().equalsIgnoreCase(StringType.DEFAULT_COLLATION);
+      case ARRAY:
+        return namesDefaultCollation(proto.getArray().getElementType());
+      case MAP:
+        return namesDefaultCollation(proto.getMap().getKeyType())
+            || namesDefaultCollation(proto.getMap().getValueType());
+      case STRUCT:
+        for (io.sparkconnect.proto.DataType.StructField f : proto.getStruct().getFieldsList()) {
+          if (namesDefaultCollation(f.getDataType())) {
+            return true;
+          }
+        }
+        return false;
+      case UDT:
+        return proto.getUdt().hasSqlType() && namesDefaultCollation(proto.getUdt().getSqlType());
+      default:
+        return false;
+    }
+  }
+
+  /**
    * Converts a protocol message to a data type. User-defined types become their underlying SQL
    * type; unparsed type strings are parsed as DDL.
    *
@@ -142,6 +170,21 @@ public final class DataTypeProtos {
    * @throws IllegalArgumentException naming the kind if it is not supported
    */
   public static DataType fromProto(io.sparkconnect.proto.DataType proto) {
+    return fromProto(proto, true);
+  }
+
+  /**
+   * Converts a protocol message to a data type, reading a string's {@code UTF8_BINARY} collation
+   * as the server's release means it. Spark 4.1 and later send a collation only when it is
+   * explicit, so {@code UTF8_BINARY} there is {@code string collate UTF8_BINARY}; Spark 4.0 sends
+   * every string's collation and names {@code UTF8_BINARY} plain {@code string}.
+   *
+   * @param proto the protocol message
+   * @param explicitCollations whether a collation sent is explicit (servers of Spark 4.1 and later)
+   * @return the data type
+   * @throws IllegalArgumentException naming the kind if it is not supported
+   */
+  public static DataType fromProto(io.sparkconnect.proto.DataType proto, boolean explicitCollations) {
     switch (proto.getKindCase()) {
       case BOOLEAN:
         return BooleanType.INSTANCE;
@@ -165,7 +208,11 @@ public final class DataTypeProtos {
           return new DecimalType(precision, scale);
         }
       case STRING:
-        return StringType.of(proto.getString().getCollation());
+        {
+          String collation = proto.getString().getCollation();
+          return !explicitCollations && collation.equalsIgnoreCase(StringType.DEFAULT_COLLATION)
+              ? StringType.INSTANCE : StringType.of(collation);
+        }
       case CHAR:
         return new CharType(proto.getChar().getLength());
       case VAR_CHAR:
@@ -206,12 +253,12 @@ public final class DataTypeProtos {
       case ARRAY:
         {
           io.sparkconnect.proto.DataType.Array a = proto.getArray();
-          return new ArrayType(fromProto(a.getElementType()), a.getContainsNull());
+          return new ArrayType(fromProto(a.getElementType(), explicitCollations), a.getContainsNull());
         }
       case MAP:
         {
           io.sparkconnect.proto.DataType.Map m = proto.getMap();
-          return new MapType(fromProto(m.getKeyType()), fromProto(m.getValueType()),
+          return new MapType(fromProto(m.getKeyType(), explicitCollations), fromProto(m.getValueType(), explicitCollations),
               m.getValueContainsNull());
         }
       case STRUCT:
@@ -221,7 +268,7 @@ public final class DataTypeProtos {
             Metadata md = f.hasMetadata() && !f.getMetadata().isEmpty()
                 ? Metadata.fromJson(f.getMetadata())
                 : Metadata.empty();
-            fields.add(new StructField(f.getName(), fromProto(f.getDataType()), f.getNullable(),
+            fields.add(new StructField(f.getName(), fromProto(f.getDataType(), explicitCollations), f.getNullable(),
                 md));
           }
           return new StructType(fields);
@@ -234,7 +281,7 @@ public final class DataTypeProtos {
                 "Unsupported data type kind UDT without a SQL type (class "
                     + (u.hasJvmClass() ? u.getJvmClass() : u.getPythonClass()) + ")");
           }
-          return fromProto(u.getSqlType());
+          return fromProto(u.getSqlType(), explicitCollations);
         }
       case UNPARSED:
         return DataType.fromDDL(proto.getUnparsed().getDataTypeString());

@@ -72,6 +72,14 @@ public final class ResponseStream implements Iterator<ExecutePlanResponse>, Auto
     }
   }
 
+  /**
+   * A data type this stream's server sent, read as its release means it (see
+   * {@link SparkConnectClient#dataType(io.sparkconnect.proto.DataType)}).
+   */
+  public io.sparkconnect.sql.types.DataType dataType(io.sparkconnect.proto.DataType proto) {
+    return client.dataType(proto);
+  }
+
   /** The id of the operation on the server. */
   public String operationId() {
     return request.getOperationId();

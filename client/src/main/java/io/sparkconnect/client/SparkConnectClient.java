@@ -32,6 +32,7 @@ import io.sparkconnect.proto.UserContext;
 import io.sparkconnect.sql.ClientListener;
 import io.sparkconnect.sql.RetryPolicy;
 import io.sparkconnect.sql.SparkConnectException;
+import io.sparkconnect.sql.types.DataType;
 import io.grpc.stub.StreamObserver;
 import io.sparkconnect.proto.AddArtifactsRequest;
 import io.sparkconnect.proto.AddArtifactsResponse;
@@ -630,6 +631,21 @@ public final class SparkConnectClient implements AutoCloseable {
       serverVersion = v;
     }
     return v;
+  }
+
+  /**
+   * A data type the server sent, read as the server's release means it: a string's
+   * {@code UTF8_BINARY} collation is explicit ({@code string collate UTF8_BINARY}) from Spark 4.1
+   * on and plain {@code string} before. The server's version is asked only when the type names
+   * that collation.
+   */
+  public DataType dataType(io.sparkconnect.proto.DataType proto) {
+    boolean explicit = true;
+    if (DataTypeProtos.namesDefaultCollation(proto)) {
+      int[] v = ProtocolCompat.parse(serverVersion());
+      explicit = v == null || v[0] > 4 || (v[0] == 4 && v[1] >= 1);
+    }
+    return DataTypeProtos.fromProto(proto, explicit);
   }
 
   /**

@@ -1421,7 +1421,7 @@ public final class DataFrame {
     StructType s = schema;
     if (s == null) {
       AnalyzePlanResponse r = session.client().analyze(b -> b.setSchema(AnalyzePlanRequest.Schema.newBuilder().setPlan(plan())));
-      DataType t = DataTypeProtos.fromProto(r.getSchema().getSchema());
+      DataType t = session.client().dataType(r.getSchema().getSchema());
       s = (StructType) t;
       schema = s;
     }

@@ -1,7 +1,6 @@
 package io.sparkconnect.sql;
 
 import io.sparkconnect.arrow.ArrowBatch;
-import io.sparkconnect.client.DataTypeProtos;
 import io.sparkconnect.client.ResponseStream;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.sql.types.DataType;
@@ -49,7 +48,7 @@ final class RowReader implements CloseableIterator<Row> {
         schema = batch.schema();
       }
     } else if (r.hasSchema() && schema == null) {
-      DataType t = DataTypeProtos.fromProto(r.getSchema());
+      DataType t = responses.dataType(r.getSchema());
       if (t instanceof StructType) {
         schema = (StructType) t;
       }

@@ -1,6 +1,7 @@
 package io.sparkconnect.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,6 +58,23 @@ class DataTypeProtosTest {
     io.sparkconnect.proto.DataType implicit = DataTypeProtos.toProto(DataTypes.StringType);
     assertEquals("", implicit.getString().getCollation());
     assertEquals("string", DataTypeProtos.fromProto(implicit).simpleString());
+  }
+
+  @Test
+  void spark40NamesEveryCollationAndCallsUtf8BinaryString() {
+    // What a Spark 4.0 server sends for a plain string column inside an array.
+    io.sparkconnect.proto.DataType p = DataTypeProtos.toProto(
+        new ArrayType(StringType.of("UTF8_BINARY"), true));
+    assertTrue(DataTypeProtos.namesDefaultCollation(p));
+    assertEquals("array<string>", DataTypeProtos.fromProto(p, false).simpleString());
+    assertEquals("array<string collate UTF8_BINARY>", DataTypeProtos.fromProto(p, true).simpleString());
+    io.sparkconnect.proto.DataType lcase = DataTypeProtos.toProto(StringType.of("UTF8_LCASE"));
+    assertFalse(DataTypeProtos.namesDefaultCollation(lcase));
+    assertEquals("string collate UTF8_LCASE", DataTypeProtos.fromProto(lcase, false).simpleString());
+    assertFalse(DataTypeProtos.namesDefaultCollation(DataTypeProtos.toProto(
+        new StructType().add("s", DataTypes.StringType))));
+    assertTrue(DataTypeProtos.namesDefaultCollation(DataTypeProtos.toProto(
+        new StructType().add("m", new MapType(DataTypes.IntegerType, StringType.of("UTF8_BINARY"), true)))));
   }
 
   @Test

@@ -648,7 +648,7 @@ public final class LocalSparkServer implements AutoCloseable {
       command.add("@" + writeArgFile(classpath, clusterSecret));
       command.add(MAIN_CLASS);
 
-      ProcessBuilder pb = new ProcessBuilder(command);
+      ProcessBuilder pb = new ProcessBuilder(OwnSession.wrap(command));
       pb.directory(workDir.toFile());
       pb.redirectErrorStream(true);
       pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -197,7 +197,7 @@ final class StandaloneCluster implements AutoCloseable {
     command.add(home.resolve("jars").toString() + File.separator + "*");
     command.add(mainClass);
     command.addAll(args);
-    ProcessBuilder pb = new ProcessBuilder(command);
+    ProcessBuilder pb = new ProcessBuilder(OwnSession.wrap(command));
     pb.directory(workDir.toFile());
     pb.redirectErrorStream(true);
     pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
