@@ -68,6 +68,13 @@ class TypeStringCorpusIT {
   private static final Pattern STATEMENT_MARK = Pattern.compile("^-- #\\d+\\s*$");
   private static final Pattern QUERY_START = Pattern.compile(
       "^(?:\\s|--[^\\n]*\\n|/\\*.*?\\*/|\\()*(select|with|values|from|table)\\b", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  /**
+   * Every how many-th query is compared ({@code -Dsql.corpus.every=1} compares all of them, about
+   * ten minutes here); queries that name a type the client once got wrong (variant, collations)
+   * are always compared. Commands always run, as later statements need their tables and views.
+   */
+  private static final int EVERY = Integer.getInteger("sql.corpus.every", 4);
+  private static final Pattern ALWAYS = Pattern.compile("variant|parse_json|collat", Pattern.CASE_INSENSITIVE);
   /** Rows read per query to check the decoded values' classes. */
   private static final int SAMPLE_ROWS = 10;
 
@@ -126,6 +133,7 @@ class TypeStringCorpusIT {
       files = s.filter(p -> p.toString().endsWith(".sql")).sorted().collect(Collectors.toList());
     }
     int statements = 0;
+    int queries = 0;
     int failed = 0;
     int commands = 0;
     int compared = 0;
@@ -139,6 +147,9 @@ class TypeStringCorpusIT {
         for (String sql : statements(file)) {
           statements++;
           boolean query = QUERY_START.matcher(sql).find();
+          if (query && queries++ % EVERY != 0 && !ALWAYS.matcher(sql).find()) {
+            continue;
+          }
           DataFrame df;
           StructType schema;
           List<Row> rows;
@@ -193,13 +204,14 @@ class TypeStringCorpusIT {
       }
     }
     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-    System.out.printf(Locale.ROOT, "TypeStringCorpusIT: %d files, %d statements: %d queries compared (%d columns),"
-        + " %d commands run, %d failed and skipped; %d mismatches; %d s%n", files.size(), statements, compared,
+    System.out.printf(Locale.ROOT, "TypeStringCorpusIT: %d files, %d statements (every %d. query sent): %d queries"
+        + " compared (%d columns), %d commands run, %d failed and skipped; %d mismatches; %d s%n", files.size(),
+        statements, EVERY, compared,
         columns, commands, failed, mismatches.size(), seconds);
     typesSeen.entrySet().stream().filter(e -> e.getKey().contains("collate") || e.getKey().contains("variant"))
         .forEach(e -> System.out.println("TypeStringCorpusIT: " + e.getValue() + " x " + e.getKey()));
     mismatches.stream().limit(50).forEach(m -> System.out.println("TypeStringCorpusIT mismatch: " + m));
-    assertTrue(compared > 1000, "only " + compared + " queries compared");
+    assertTrue(compared > 2000 / EVERY, "only " + compared + " queries compared");
     assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " mismatches, the first: " + mismatches.get(0));
     assertTrue(typesSeen.keySet().stream().anyMatch(t -> t.equals("variant")), "no variant column compared");
     assertTrue(typesSeen.keySet().stream().anyMatch(t -> t.contains("collate UTF8_BINARY")),
