@@ -195,7 +195,7 @@ final class UserCode {
         if (state.javaFeature == 0) {
           state.javaFeature = serverJava(session);
         }
-        checkJava(state.javaFeature);
+        checkJava(state.javaFeature, UserClasses.maxClassVersion(), UserClasses.maxClassName());
         List<String> names = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         if (!state.supportSent) {
@@ -230,7 +230,8 @@ final class UserCode {
     }
   }
 
-  private static void checkJava(int serverFeature) {
+  /** Fails if the server's Java ({@code serverFeature}, 0 if unknown) cannot load class file version {@code needed}. */
+  static void checkJava(int serverFeature, int needed, String className) {
     if (serverFeature == 0) {
       return;
     }
@@ -239,12 +240,11 @@ final class UserCode {
       throw new SparkConnectException("User code needs Java 17 or later on the server, which runs Java " + serverFeature,
           null, "UNSUPPORTED_BY_SERVER_VERSION", null, Map.of("feature", "user code", "serverJava", String.valueOf(serverFeature)), null);
     }
-    int needed = UserClasses.maxClassVersion();
     if (needed > serverMajor) {
-      throw new SparkConnectException("The class " + UserClasses.maxClassName() + " is compiled for Java " + (needed - 44)
+      throw new SparkConnectException("The class " + className + " is compiled for Java " + (needed - 44)
           + " (class file version " + needed + ") but the server runs Java " + serverFeature
           + ": compile user code for Java " + serverFeature + " (javac --release " + serverFeature + ")",
-          null, "UNSUPPORTED_CLASS_VERSION", null, Map.of("class", UserClasses.maxClassName(),
+          null, "UNSUPPORTED_CLASS_VERSION", null, Map.of("class", className,
               "classJava", String.valueOf(needed - 44), "serverJava", String.valueOf(serverFeature)), null);
     }
   }
