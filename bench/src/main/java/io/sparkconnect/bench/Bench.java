@@ -42,7 +42,7 @@ public final class Bench {
         "io.sparkconnect.bench.spark.SparkClientWorkloads", SPARK_FLAGS);
     String only = System.getProperty("bench.only", "all");
     Set<String> selected = only.isBlank() || only.equals("all")
-        ? Set.of("W0", "W1", "W2", "W3", "W4", "W5", "F")
+        ? Set.of("W0", "W1", "W2", "W3", "W4", "W5", "F", "U1")
         : Set.copyOf(Arrays.asList(only.toUpperCase(Locale.ROOT).split(",")));
     boolean profile = Boolean.parseBoolean(System.getProperty("bench.profile", "false"));
     System.out.println("Starting a local Spark Connect 4.2.0 server (local[2]) ...");
@@ -69,6 +69,9 @@ public final class Bench {
       }
       if (selected.contains("F")) {
         b.footprint();
+      }
+      if (selected.contains("U1")) {
+        b.udf();
       }
       System.out.println();
       System.out.println("Results (median of measured runs after warm-up; ratio = ours / spark, lower is better):");
@@ -216,6 +219,31 @@ public final class Bench {
         "completes, <= 1.0x", Table.verdict(oursDone && mo <= ms));
     table.add("W5", "completed (heap)", (oursDone ? "yes" : "NO") + " (256m)", (sparkDone ? "yes" : "NO") + " (512m)",
         "", "completes", Table.verdict(oursDone));
+  }
+
+  private void udf() throws Exception {
+    System.out.println("U1: sum over range(10,000,000) through a one-argument lambda UDF (x -> x + 1)");
+    List<Double> o = new ArrayList<>();
+    List<Double> s = new ArrayList<>();
+    List<Double> of = new ArrayList<>();
+    List<Double> sf = new ArrayList<>();
+    List<Double> warm = new ArrayList<>();
+    for (int r = 0; r < ROUNDS; r++) {
+      ChildRun a = run(ours, List.of(), "U1", "1", "3");
+      o.addAll(a.numbers("ms"));
+      of.addAll(a.numbers("first_ms"));
+      warm.addAll(a.numbers("cold_small_ms"));
+      ChildRun b = run(spark, List.of(), "U1", "1", "3");
+      s.addAll(b.numbers("ms"));
+      sf.addAll(b.numbers("first_ms"));
+    }
+    double mo = Stats.median(o);
+    double ms = Stats.median(s);
+    table.add("U1", "10M rows through a lambda UDF (ms)", Table.num(mo), Table.num(ms), Table.ratio(mo, ms),
+        "<= 1.1x", Table.verdict(o.isEmpty() ? null : mo <= 1.1 * ms));
+    table.add("U1", "first UDF query of a session, upload included (ms)", Table.num(Stats.median(of)),
+        Table.num(Stats.median(sf)), Table.ratio(Stats.median(of), Stats.median(sf)), "", "");
+    table.add("U1", "second query, 1 row (ms)", Table.num(Stats.median(warm)), "", "", "", "");
   }
 
   private void footprint() throws IOException {

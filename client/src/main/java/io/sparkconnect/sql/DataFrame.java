@@ -1113,6 +1113,59 @@ public final class DataFrame {
   }
 
   /**
+   * Adds the rows {@code f} returns for each row: {@code f} gets a row of the {@code input}
+   * columns' values and returns any number of {@code A}s; each becomes a row of this DataFrame's
+   * columns followed by {@code A}'s columns (its fields, as {@code encoder} stores them). Runs on
+   * the server. Deprecated in Spark: use {@link #flatMap} or {@code functions.explode}.
+   *
+   * @deprecated as in Spark; use {@link #flatMap} or {@link functions#explode(Column)}
+   */
+  @Deprecated
+  public <A> DataFrame explode(Column[] input, io.sparkconnect.api.java.function.FlatMapFunction<Row, A> f,
+      Encoder<A> encoder) {
+    Objects.requireNonNull(f, "f");
+    if (!TypedEncoding.isStruct(encoder)) {
+      throw new IllegalArgumentException("explode(Column[], f, encoder) needs a record, bean or tuple encoder, not "
+          + encoder);
+    }
+    String tmp = "__explode_" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DataFrame exploded = explode(functions.struct(input), tmp, (io.sparkconnect.api.java.function.FlatMapFunction) f,
+        encoder);
+    List<Column> cols = new ArrayList<>();
+    for (String c : columns()) {
+      cols.add(functions.col("`" + c.replace("`", "``") + "`"));
+    }
+    cols.add(functions.col(tmp + ".*"));
+    return exploded.select(cols.toArray(new Column[0]));
+  }
+
+  /**
+   * Adds column {@code outputColumn}: for each row, one row per value {@code f} returns for the
+   * value of {@code inputColumn} (none when it returns none), as {@code encoder} stores it. Runs on
+   * the server.
+   *
+   * @deprecated as in Spark; use {@link #flatMap} or {@link functions#explode(Column)}
+   */
+  @Deprecated
+  public <A, B> DataFrame explode(String inputColumn, String outputColumn,
+      io.sparkconnect.api.java.function.FlatMapFunction<A, B> f, Encoder<B> encoder) {
+    return explode(col(inputColumn), outputColumn, f, encoder);
+  }
+
+  private <A, B> DataFrame explode(Column input, String outputColumn,
+      io.sparkconnect.api.java.function.FlatMapFunction<A, B> f, Encoder<B> encoder) {
+    Objects.requireNonNull(f, "f");
+    String in = "__explode_in_" + Long.toHexString(ThreadLocalRandom.current().nextLong());
+    DataFrame withInput = withColumn(in, input);
+    StructType base = schema();
+    List<StructField> fields = new ArrayList<>(Arrays.asList(base.fields()));
+    fields.add(new StructField(outputColumn, TypedEncoding.dataType(encoder), true));
+    StructType out = new StructType(fields.toArray(new StructField[0]));
+    return withInput.mapPartitions(new TypedAdapters.Explode<A, B>(f, base.fields().length), Encoders.row(out)).toDF();
+  }
+
+  /**
    * Inner join returning each matching pair of rows as a {@link Tuple2} of the two sides' rows
    * (Spark's {@code joinWith}).
    */

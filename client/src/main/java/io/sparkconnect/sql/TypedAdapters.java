@@ -132,6 +132,30 @@ final class TypedAdapters {
     }
   }
 
+  /**
+   * The deprecated {@code DataFrame.explode}: each row (whose last column is the input value)
+   * becomes one row per result, the row's other values followed by the result.
+   */
+  record Explode<A, B>(FlatMapFunction<A, B> f, int width) implements MapPartitionsFunction<Row, Row> {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Iterator<Row> call(Iterator<Row> input) {
+      return new FlatMap<Row, Row>(r -> {
+        Iterator<B> results = f.call((A) r.get(width));
+        java.util.List<Row> out = new java.util.ArrayList<>();
+        while (results != null && results.hasNext()) {
+          Object[] values = new Object[width + 1];
+          for (int i = 0; i < width; i++) {
+            values[i] = r.get(i);
+          }
+          values[width] = results.next();
+          out.add(new GenericRow(values, null));
+        }
+        return out.iterator();
+      }).call(input);
+    }
+  }
+
   /** {@code mapGroups}: one result per group. */
   record MapGroups<K, V, U>(MapGroupsFunction<K, V, U> f) implements FlatMapGroupsFunction<K, V, U> {
     @Override

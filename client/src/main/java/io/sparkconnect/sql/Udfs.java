@@ -19,4 +19,17 @@ final class Udfs {
         Map.of("arity", String.valueOf(arity)));
     return new InlineUdf(payload, arity, returnType, false);
   }
+
+  /** A user-defined aggregate function around an {@link io.sparkconnect.sql.expressions.Aggregator}. */
+  static UserDefinedFunction aggregate(io.sparkconnect.sql.expressions.Aggregator<?, ?, ?> agg, Encoder<?> inputEncoder) {
+    Objects.requireNonNull(agg, "agg");
+    Objects.requireNonNull(inputEncoder, "inputEncoder");
+    AggregatorCall call = new AggregatorCall(agg, inputEncoder);
+    if (call.bufferEncoder() == null || call.outputEncoder() == null) {
+      throw new IllegalArgumentException("The aggregator's bufferEncoder() and outputEncoder() must not return null");
+    }
+    byte[] payload = UserCode.payload(call, UserCode.Kind.AGGREGATOR, List.of(inputEncoder), call.outputEncoder(),
+        Map.of("bufferType", call.bufferEncoder().dataTypeJson()));
+    return new InlineUdf(payload, -1, call.outputEncoder().dataType(), true);
+  }
 }

@@ -677,6 +677,26 @@ public final class functions {
     return Udfs.scalar(f, 22, returnType);
   }
 
+  /**
+   * A user-defined aggregate function from an {@link io.sparkconnect.sql.expressions.Aggregator}; it
+   * runs on the server. Apply it to the input columns (one per field of {@code inputEncoder}'s
+   * schema, or one column for a single-value encoder), e.g. in {@code groupBy(...).agg(...)}, or
+   * register it with {@code spark.udf().register(name, udaf)}. Needs a Spark 4.0 or later server;
+   * on Spark 3.5 the query fails before it is sent with {@code UNSUPPORTED_BY_SERVER_VERSION}.
+   *
+   * @param agg the aggregator (serializable)
+   * @param inputEncoder the encoder of its input values
+   * @param <IN> the input type
+   * @param <BUF> the buffer type
+   * @param <OUT> the result type
+   * @return the user-defined function
+   * @throws IllegalArgumentException if the aggregator cannot be serialized
+   */
+  public static <IN, BUF, OUT> io.sparkconnect.sql.expressions.UserDefinedFunction udaf(
+      io.sparkconnect.sql.expressions.Aggregator<IN, BUF, OUT> agg, Encoder<IN> inputEncoder) {
+    return Udfs.aggregate(agg, inputEncoder);
+  }
+
   /** Calls the registered (user-defined or built-in) function {@code udfName} with {@code cols}. */
   public static Column call_udf(String udfName, Column... cols) {
     return call_function(udfName, cols);

@@ -276,6 +276,28 @@ class TypedOpsIT {
     assertEquals(Map.of(0L, 2L, 1L, 3L), bySize);
   }
 
+  /** An item and how much of it, for the deprecated explode. */
+  public record Part(String part, long n) {}
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void deprecatedExplodeAddsRowsPerResult() {
+    DataFrame df = spark.sql("SELECT * FROM VALUES ('a b', 1), ('c', 2), ('', 3) AS t(words, k)");
+    List<Row> rows = df.explode("words", "word",
+        (FlatMapFunction<String, String>) w -> w.isEmpty() ? List.<String>of().iterator()
+            : List.of(w.split(" ")).iterator(), Encoders.STRING()).orderBy("word").collectAsList();
+    assertEquals(List.of("words", "k", "word"), List.of(rows.get(0).schema().fieldNames()));
+    assertEquals(List.of("a b/1/a", "a b/1/b", "c/2/c"),
+        rows.stream().map(r -> r.getString(0) + "/" + r.getInt(1) + "/" + r.getString(2)).toList());
+
+    List<Row> parts = df.explode(new Column[] {col("words"), col("k")},
+        (FlatMapFunction<Row, Part>) r -> List.of(new Part(r.getString(0), r.getInt(1) * 10L)).iterator(),
+        Encoders.bean(Part.class)).orderBy("k").collectAsList();
+    assertEquals(List.of("words", "k", "part", "n"), List.of(parts.get(0).schema().fieldNames()));
+    assertEquals(30L, parts.get(2).getLong(3));
+    assertEquals("c", parts.get(1).getString(2));
+  }
+
   @Test
   void groupedDataAsReadsKeysFromColumns() {
     List<String> out = sales.toDF().groupBy(col("city")).as(Encoders.STRING(), Encoders.bean(Sale.class))

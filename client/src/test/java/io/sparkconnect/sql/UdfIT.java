@@ -44,6 +44,42 @@ import org.junit.jupiter.api.Test;
 class UdfIT {
   static SparkSession spark;
 
+  /** The buffer of {@link Average}. */
+  public record SumCount(long sum, long count) {}
+
+  /** The mean of longs, as a user-defined aggregate function with a record buffer. */
+  public static final class Average extends io.sparkconnect.sql.expressions.Aggregator<Long, SumCount, Double> {
+    @Override
+    public SumCount zero() {
+      return new SumCount(0, 0);
+    }
+
+    @Override
+    public SumCount reduce(SumCount b, Long a) {
+      return a == null ? b : new SumCount(b.sum() + a, b.count() + 1);
+    }
+
+    @Override
+    public SumCount merge(SumCount b1, SumCount b2) {
+      return new SumCount(b1.sum() + b2.sum(), b1.count() + b2.count());
+    }
+
+    @Override
+    public Double finish(SumCount r) {
+      return r.count() == 0 ? null : (double) r.sum() / r.count();
+    }
+
+    @Override
+    public Encoder<SumCount> bufferEncoder() {
+      return Encoders.bean(SumCount.class);
+    }
+
+    @Override
+    public Encoder<Double> outputEncoder() {
+      return Encoders.DOUBLE();
+    }
+  }
+
   /** A record a UDF returns as a struct. */
   public record Point(long x, String label) {}
 
@@ -287,5 +323,23 @@ class UdfIT {
     if (TestServer.serverAtLeast(spark, 4, 0)) {
       assertTrue(e.getMessage().contains("java.lang.String cannot be returned as array<bigint>"), e.getMessage());
     }
+  }
+
+  @Test
+  void userDefinedAggregateFunctions() {
+    UserDefinedFunction avg = functions.udaf(new Average(), Encoders.LONG());
+    DataFrame grouped = spark.range(1, 11).groupBy(col("id").mod(2).as("k")).agg(avg.apply(col("id")).as("a")).orderBy("k");
+    if (!TestServer.serverAtLeast(spark, 4, 0)) {
+      SparkConnectException e = assertThrows(SparkConnectException.class, grouped::collectAsList);
+      assertEquals("UNSUPPORTED_BY_SERVER_VERSION", e.getCondition());
+      return;
+    }
+    List<Row> rows = grouped.collectAsList();
+    assertEquals(0L, rows.get(0).get(0));
+    assertEquals(6.0, rows.get(0).get(1));
+    assertEquals(5.0, rows.get(1).get(1));
+    spark.udf().register("udfit_avg", avg);
+    assertEquals(2.5, spark.sql("SELECT udfit_avg(id) FROM range(1, 5)").first().get(0));
+    assertNull(spark.sql("SELECT udfit_avg(id) FROM range(0)").first().get(0));
   }
 }

@@ -50,6 +50,7 @@ public final class OurClientWorkloads {
           case "W3" -> smallQueries(spark, measured);
           case "W4" -> upload(spark, measured);
           case "W5" -> report(measured, "ms", timed(() -> stream(spark)));
+          case "U1" -> udf(spark, i == 0, measured);
           default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
       }
@@ -184,5 +185,31 @@ public final class OurClientWorkloads {
     if (measured) {
       System.out.println("RESULT " + key + " " + value);
     }
+  }
+
+  static final long U1_ROWS = 10_000_000L;
+
+  /**
+   * range(10M) through a one-argument lambda UDF, summed on the server. The first call of a session
+   * includes the class upload (reported as {@code first_ms}).
+   */
+  private static void udf(SparkSession spark, boolean first, boolean measured) {
+    io.sparkconnect.sql.expressions.UserDefinedFunction plusOne = io.sparkconnect.sql.functions.udf(
+        (io.sparkconnect.sql.api.java.UDF1<Long, Long>) x -> x + 1, io.sparkconnect.sql.types.DataTypes.LongType);
+    long t0 = System.nanoTime();
+    long sum = spark.range(U1_ROWS).select(io.sparkconnect.sql.functions.sum(plusOne.apply(io.sparkconnect.sql.functions.col("id"))))
+        .first().getLong(0);
+    double ms = (System.nanoTime() - t0) / 1e6;
+    if (sum != U1_ROWS * (U1_ROWS + 1) / 2) {
+      throw new IllegalStateException("sum " + sum);
+    }
+    if (first) {
+      long t1 = System.nanoTime();
+      spark.range(1).select(plusOne.apply(io.sparkconnect.sql.functions.col("id"))).collectAsList();
+      double warm = (System.nanoTime() - t1) / 1e6;
+      System.out.println("RESULT cold_small_ms " + warm);
+      System.out.println("RESULT first_ms " + ms);
+    }
+    report(measured, "ms", ms);
   }
 }

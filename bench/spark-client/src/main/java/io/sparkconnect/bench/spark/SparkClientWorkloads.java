@@ -41,6 +41,7 @@ public final class SparkClientWorkloads {
           case "W3" -> smallQueries(spark, measured);
           case "W4" -> upload(spark, measured);
           case "W5" -> report(measured, "ms", timed(() -> stream(spark)));
+          case "U1" -> udf(spark, i == 0, measured);
           default -> throw new IllegalArgumentException("unknown workload " + workload);
         }
       }
@@ -137,5 +138,45 @@ public final class SparkClientWorkloads {
     if (measured) {
       System.out.println("RESULT " + key + " " + value);
     }
+  }
+
+  static final long U1_ROWS = 10_000_000L;
+
+  /** The twin of ours: the lambda's classes are uploaded the way Spark's client requires (a jar). */
+  private static void udf(SparkSession spark, boolean first, boolean measured) throws Exception {
+    long t0 = System.nanoTime();
+    if (first) {
+      spark.addArtifact(ownClassesJar());
+    }
+    org.apache.spark.sql.expressions.UserDefinedFunction plusOne = org.apache.spark.sql.functions.udf(
+        (org.apache.spark.sql.api.java.UDF1<Long, Long>) x -> x + 1, DataTypes.LongType);
+    long sum = spark.range(U1_ROWS).select(org.apache.spark.sql.functions.sum(plusOne.apply(org.apache.spark.sql.functions.col("id"))))
+        .first().getLong(0);
+    double ms = (System.nanoTime() - t0) / 1e6;
+    if (sum != U1_ROWS * (U1_ROWS + 1) / 2) {
+      throw new IllegalStateException("sum " + sum);
+    }
+    if (first) {
+      System.out.println("RESULT first_ms " + ms);
+    }
+    report(measured, "ms", ms);
+  }
+
+  /** This module's classes as a jar (they are a directory when run from the build). */
+  private static String ownClassesJar() throws java.io.IOException, java.net.URISyntaxException {
+    java.nio.file.Path where = java.nio.file.Path.of(SparkClientWorkloads.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    if (!java.nio.file.Files.isDirectory(where)) {
+      return where.toString();
+    }
+    java.nio.file.Path jar = java.nio.file.Files.createTempFile("bench-udf", ".jar");
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(jar));
+        java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(where)) {
+      for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.filter(java.nio.file.Files::isRegularFile)::iterator) {
+        out.putNextEntry(new java.util.zip.ZipEntry(where.relativize(f).toString().replace('\\', '/')));
+        out.write(java.nio.file.Files.readAllBytes(f));
+        out.closeEntry();
+      }
+    }
+    return jar.toString();
   }
 }
