@@ -248,8 +248,31 @@ final class SparkConnectConnection implements Connection {
       return;
     }
     closed = true;
-    for (SparkConnectStatement s : statements.toArray(new SparkConnectStatement[0])) {
+    SparkConnectStatement[] open = statements.toArray(new SparkConnectStatement[0]);
+    boolean running = false;
+    for (SparkConnectStatement s : open) {
+      running |= s.isRunning();
       s.close();
+    }
+    if (running) {
+      // Servers before 4.0 keep a session's operations running when the client leaves (they have
+      // no ReleaseSession): interrupt them all, and let the statements see it, before leaving.
+      try {
+        session.interruptAll();
+      } catch (RuntimeException e) {
+        // The server is gone: nothing runs there any more.
+      }
+      long deadline = System.nanoTime() + 2_000_000_000L;
+      for (SparkConnectStatement s : open) {
+        while (s.isRunning() && System.nanoTime() < deadline) {
+          try {
+            Thread.sleep(20);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+        }
+      }
     }
     session.close();
   }

@@ -3,7 +3,6 @@ package io.sparkconnect.jdbc;
 import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.RowFactory;
 import io.sparkconnect.sql.SparkSession;
-import io.sparkconnect.sql.catalog.Table;
 import io.sparkconnect.sql.types.DataType;
 import io.sparkconnect.sql.types.DataTypes;
 import io.sparkconnect.sql.types.StructField;
@@ -167,14 +166,6 @@ final class SparkConnectDatabaseMetaData implements DatabaseMetaData {
     }
   }
 
-  private static String jdbcType(Table t) {
-    if (t.isTemporary()) {
-      return TEMPORARY;
-    }
-    String k = t.tableType() == null ? "" : t.tableType().toUpperCase(Locale.ROOT);
-    return k.contains("VIEW") ? "VIEW" : k.equals("TEMPORARY") ? TEMPORARY : "TABLE";
-  }
-
   /** The tables matching, one listing call per schema. */
   List<TableRef> tables(String catalog, String schemaPattern, String tablePattern, String[] types)
       throws SQLException {
@@ -205,9 +196,11 @@ final class SparkConnectDatabaseMetaData implements DatabaseMetaData {
         if (!sp.matches(s)) {
           continue;
         }
-        List<Table> listed;
+        List<Row> listed;
+        Set<String> views = new java.util.HashSet<>();
+        String ns = quote(c) + "." + quote(s);
         try {
-          listed = session.catalog().listTables(quote(c) + "." + quote(s)).collectAsList();
+          listed = session.sql("SHOW TABLES IN " + ns).collectAsList();
         } catch (RuntimeException e) {
           if (exactSchema != null) {
             // A schema that does not exist has no tables.
@@ -215,19 +208,27 @@ final class SparkConnectDatabaseMetaData implements DatabaseMetaData {
           }
           throw SqlErrors.of(e);
         }
-        for (Table t : listed) {
-          String type = jdbcType(t);
-          if (t.isTemporary()) {
+        try {
+          for (Row v : session.sql("SHOW VIEWS IN " + ns).collectAsList()) {
+            views.add(v.getString(1));
+          }
+        } catch (RuntimeException e) {
+          // A catalog without views (SHOW VIEWS is the session catalog's): all are tables.
+        }
+        for (Row t : listed) {
+          String name = t.getString(1);
+          boolean temporary = t.size() > 2 && !t.isNullAt(2) && t.getBoolean(2);
+          String type = temporary ? TEMPORARY : views.contains(name) ? "VIEW" : "TABLE";
+          if (temporary) {
             // Temporary views belong to the session, not to a schema: listed once, without one.
             if (temporariesDone || schemaPattern != null && !schemaPattern.equals("%")) {
               continue;
             }
           }
-          if (!tp.matches(t.name()) || wanted != null && !wanted.contains(type)) {
+          if (!tp.matches(name) || wanted != null && !wanted.contains(type)) {
             continue;
           }
-          out.add(t.isTemporary() ? new TableRef(null, null, t.name(), type, t.description())
-              : new TableRef(c, s, t.name(), type, t.description()));
+          out.add(temporary ? new TableRef(null, null, name, type, null) : new TableRef(c, s, name, type, null));
         }
         temporariesDone = true;
       }
@@ -278,13 +279,20 @@ final class SparkConnectDatabaseMetaData implements DatabaseMetaData {
     return out;
   }
 
+  /**
+   * The schema of the cross join of {@code SELECT struct(*)} over each table, built as a
+   * balanced tree (a shallow plan whatever the number of tables) and analysed once, never run.
+   */
   private StructType analyze(List<TableRef> chunk) {
-    StringBuilder q = new StringBuilder("SELECT * FROM ");
-    for (int i = 0; i < chunk.size(); i++) {
-      q.append(i == 0 ? "" : ", ").append("(SELECT struct(*) AS `c").append(i).append("` FROM ")
-          .append(chunk.get(i).qualified()).append(" LIMIT 0) AS `q").append(i).append('`');
+    return join(chunk, 0, chunk.size()).schema();
+  }
+
+  private io.sparkconnect.sql.DataFrame join(List<TableRef> chunk, int from, int to) {
+    if (to - from == 1) {
+      return session.table(chunk.get(from).qualified()).selectExpr("struct(*) AS `c" + from + "`");
     }
-    return session.sql(q.toString()).schema();
+    int mid = (from + to) >>> 1;
+    return join(chunk, from, mid).crossJoin(join(chunk, mid, to));
   }
 
   @Override

@@ -303,6 +303,12 @@ class SparkConnectStatement implements Statement {
     return closed;
   }
 
+  /** Whether an execution is in its running phase (before its first rows or update count). */
+  boolean isRunning() {
+    Execution ex = execution;
+    return ex != null && ex.isRunning();
+  }
+
   @Override
   public void closeOnCompletion() throws SQLException {
     checkOpen();

@@ -103,7 +103,7 @@ class MetadataIT {
     // "_" matches any character: a_b and axb; escaped, only a_b.
     assertEquals(List.of(List.of("md_db", "a_b"), List.of("md_db", "axb")),
         rows(md.getTables("spark_catalog", "md_db", "a_b", null), "TABLE_SCHEM", "TABLE_NAME"));
-    assertEquals(List.of(List.of("md_db", "a_b", "TABLE", "a table")),
+    assertEquals(List.of(List.of("md_db", "a_b", "TABLE", "")),
         rows(md.getTables("spark_catalog", "md_db", "a\\_b", null), "TABLE_SCHEM", "TABLE_NAME", "TABLE_TYPE",
             "REMARKS"));
     assertEquals(List.of(List.of("md_db", "a_b"), List.of("md_other", "a_b")),
