@@ -21,9 +21,11 @@ import java.util.WeakHashMap;
  * classes, each uploaded once per session).
  *
  * <p>Adding a kind: a constant here, documenting the JDK function shape the client-side adapter
- * implements, and in each support build ({@code support/spark4}, {@code support/spark35}) a class
- * {@code <package>.<KindInCamelCase>Adapter} implementing that build's {@code KindAdapter}, which
- * turns the payload into the Spark object the server expects. Thread-safe.
+ * implements, and a class {@code <package>.<KindInCamelCase>Adapter} implementing
+ * {@code KindAdapter}, which turns the payload into the Spark object the server expects: in
+ * {@code support/shared} (copied into each Spark line's package by its build) when one source
+ * compiles for both Scala versions, else in each line's module ({@code support/spark4},
+ * {@code support/spark35}). Thread-safe.
  */
 final class UserCode {
   private UserCode() {}

@@ -1,4 +1,4 @@
-package io.sparkconnect.support.spark35;
+package io.sparkconnect.support.line;
 
 /** Builds the Spark object for one kind of user code. Implementations are stateless. */
 public interface KindAdapter {

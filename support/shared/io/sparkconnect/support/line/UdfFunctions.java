@@ -1,4 +1,4 @@
-package io.sparkconnect.support.spark35;
+package io.sparkconnect.support.line;
 
 import java.io.Serializable;
 import java.util.function.Function;

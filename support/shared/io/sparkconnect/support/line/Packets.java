@@ -1,4 +1,4 @@
-package io.sparkconnect.support.spark4;
+package io.sparkconnect.support.line;
 
 import java.util.Locale;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.sparkconnect.support.spark35;
+package io.sparkconnect.support.line;
 
 import java.util.function.Predicate;
 import org.apache.spark.api.java.function.FilterFunction;
