@@ -5,21 +5,31 @@ import static io.sparkconnect.sql.functions.col;
 import static io.sparkconnect.sql.functions.udaf;
 import static io.sparkconnect.sql.functions.udf;
 
+import io.sparkconnect.api.java.function.MapFunction;
+import io.sparkconnect.api.java.function.MapGroupsFunction;
+import io.sparkconnect.api.java.function.VoidFunction2;
+import io.sparkconnect.sql.DataFrame;
 import io.sparkconnect.sql.Encoder;
 import io.sparkconnect.sql.Encoders;
+import io.sparkconnect.sql.SaveMode;
 import io.sparkconnect.sql.SparkSession;
+import io.sparkconnect.sql.TypedDataFrame;
 import io.sparkconnect.sql.api.java.UDF1;
 import io.sparkconnect.sql.api.java.UDF2;
 import io.sparkconnect.sql.expressions.Aggregator;
 import io.sparkconnect.sql.expressions.UserDefinedFunction;
+import io.sparkconnect.sql.streaming.StreamingQuery;
+import io.sparkconnect.sql.streaming.Trigger;
 import io.sparkconnect.sql.types.DataTypes;
 import io.sparkconnect.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Java code running on the server: lambda UDFs (one returning a record as a struct), a UDF
- * registered for SQL, and a user-defined aggregate function.
+ * registered for SQL, a user-defined aggregate function, a typed {@code map} over records, a
+ * {@code groupByKey().mapGroups}, and a streaming {@code foreachBatch}.
  *
  * <pre>{@code
  * mvn -B -q -pl examples -am -DskipTests package exec:java \
@@ -34,6 +44,12 @@ public final class UdfExample {
 
   /** A struct a UDF returns. */
   public record Range(long low, long high) {}
+
+  /** A reading of a sensor. */
+  public record Reading(String sensor, double celsius) {}
+
+  /** A sensor's summary. */
+  public record Summary(String sensor, long readings, double maxCelsius) {}
 
   /** The buffer of {@link Spread}. */
   public record MinMax(long min, long max) {}
@@ -113,6 +129,39 @@ public final class UdfExample {
         UserDefinedFunction spread = udaf(new Spread(), Encoders.LONG());
         spark.range(0, 20).groupBy(col("id").mod(3).as("k")).agg(spread.apply(col("id")).as("spread")).orderBy("k").show();
       }
+
+      // Typed operations over records: map, then groupByKey().mapGroups.
+      TypedDataFrame<Reading> readings = spark.createDataset(List.of(
+          new Reading("north", 11.5), new Reading("north", 14.0), new Reading("south", 21.25)), Reading.class);
+      System.out.println(readings.map((MapFunction<Reading, Double>) r -> r.celsius() * 9 / 5 + 32, Encoders.DOUBLE())
+          .collectAsList());
+      readings.groupByKey((MapFunction<Reading, String>) Reading::sensor, Encoders.STRING())
+          .mapGroups((MapGroupsFunction<String, Reading, Summary>) (sensor, it) -> {
+            long n = 0;
+            double max = Double.NEGATIVE_INFINITY;
+            while (it.hasNext()) {
+              n++;
+              max = Math.max(max, it.next().celsius());
+            }
+            return new Summary(sensor, n, max);
+          }, Encoders.bean(Summary.class))
+          .collectAsList().forEach(System.out::println);
+
+      // foreachBatch: the function gets every micro-batch as a DataFrame and writes it to a table.
+      String dir = "/tmp/udf-example-" + UUID.randomUUID();
+      String table = "udf_example_batches";
+      spark.range(0, 30).selectExpr("id", "id % 3 AS kind").write().json(dir);
+      spark.sql("DROP TABLE IF EXISTS " + table);
+      StreamingQuery query = spark.readStream().schema("id BIGINT, kind BIGINT").option("maxFilesPerTrigger", 1).json(dir)
+          .writeStream()
+          .foreachBatch((VoidFunction2<DataFrame, Long>) (batch, batchId) ->
+              batch.groupBy("kind").count().selectExpr("kind", "count", batchId + " AS batch")
+                  .write().mode(SaveMode.Append).saveAsTable(table))
+          .trigger(Trigger.AvailableNow())
+          .start();
+      query.awaitTermination();
+      spark.sql("SELECT kind, sum(count) AS rows FROM " + table + " GROUP BY kind ORDER BY kind").show();
+      spark.sql("DROP TABLE " + table);
     }
   }
 }
