@@ -7,10 +7,14 @@ import io.sparkconnect.sql.types.DataType;
 import io.sparkconnect.sql.types.MapType;
 import io.sparkconnect.sql.types.StructField;
 import io.sparkconnect.sql.types.StructType;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.opentest4j.AssertionFailedError;
@@ -36,6 +40,9 @@ import org.opentest4j.AssertionFailedError;
  * <p>Stateless and thread-safe. Collecting runs the DataFrames' queries on the server.
  */
 public final class DataFrameAssertions {
+  /** Most row pairs compared within the tolerance after exact matching; beyond, rows count as different. */
+  private static final long MAX_PAIRS = 10_000_000L;
+
   private DataFrameAssertions() {}
 
   /**
@@ -193,7 +200,7 @@ public final class DataFrameAssertions {
     return out;
   }
 
-  private static void compareRows(List<Values.Struct> expected, List<Row> actualRows, StructType schema, ComparisonOptions o) {
+  static void compareRows(List<Values.Struct> expected, List<Row> actualRows, StructType schema, ComparisonOptions o) {
     List<Values.Struct> actual = structs(actualRows);
     List<String> names = Arrays.asList(schema.fieldNames());
     if (o.isRowOrderChecked()) {
@@ -235,43 +242,76 @@ public final class DataFrameAssertions {
   }
 
   private static void compareUnordered(List<Values.Struct> expected, List<Values.Struct> actual, List<String> names, ComparisonOptions o) {
-    // Fast path: sorted by rendering, equal rows line up (unless tolerance hides a difference).
-    List<Values.Struct> es = sorted(expected, names);
-    List<Values.Struct> as = sorted(actual, names);
-    if (es.size() == as.size()) {
-      boolean all = true;
-      for (int i = 0; i < es.size() && all; i++) {
-        all = Values.equal(es.get(i), as.get(i), o);
-      }
-      if (all) {
-        return;
-      }
+    // First pair rows with equal exact keys (linear), then match what is left within the
+    // tolerance: a merge walk over both sides sorted (rows within the tolerance sort next to each
+    // other), then a pairwise search of at most MAX_PAIRS comparisons for any rest.
+    Map<String, Deque<Values.Struct>> byKey = new HashMap<>();
+    for (Values.Struct a : actual) {
+      byKey.computeIfAbsent(Values.key(a), k -> new ArrayDeque<>()).add(a);
     }
-    // Match each expected row to an unmatched equal actual row.
     List<Values.Struct> missing = new ArrayList<>();
-    boolean[] used = new boolean[as.size()];
-    for (Values.Struct e : es) {
-      boolean found = false;
-      for (int j = 0; j < as.size(); j++) {
-        if (!used[j] && Values.equal(e, as.get(j), o)) {
-          used[j] = true;
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
+    for (Values.Struct e : expected) {
+      Deque<Values.Struct> same = byKey.get(Values.key(e));
+      if (same != null && !same.isEmpty()) {
+        same.poll();
+      } else {
         missing.add(e);
       }
     }
     List<Values.Struct> unexpected = new ArrayList<>();
-    for (int j = 0; j < as.size(); j++) {
-      if (!used[j]) {
-        unexpected.add(as.get(j));
+    byKey.values().forEach(unexpected::addAll);
+    if (!missing.isEmpty() && !unexpected.isEmpty()) {
+      missing.sort(Values::compare);
+      unexpected.sort(Values::compare);
+      List<Values.Struct> m = new ArrayList<>();
+      List<Values.Struct> u = new ArrayList<>();
+      int i = 0;
+      int j = 0;
+      while (i < missing.size() && j < unexpected.size()) {
+        if (Values.equal(missing.get(i), unexpected.get(j), o)) {
+          i++;
+          j++;
+        } else if (Values.compare(missing.get(i), unexpected.get(j)) < 0) {
+          m.add(missing.get(i++));
+        } else {
+          u.add(unexpected.get(j++));
+        }
       }
+      m.addAll(missing.subList(i, missing.size()));
+      u.addAll(unexpected.subList(j, unexpected.size()));
+      missing = m;
+      unexpected = u;
+    }
+    if (!missing.isEmpty() && !unexpected.isEmpty()
+        && (long) missing.size() * unexpected.size() <= MAX_PAIRS) {
+      boolean[] used = new boolean[unexpected.size()];
+      List<Values.Struct> stillMissing = new ArrayList<>();
+      for (Values.Struct e : missing) {
+        boolean found = false;
+        for (int j = 0; j < unexpected.size() && !found; j++) {
+          if (!used[j] && Values.equal(e, unexpected.get(j), o)) {
+            used[j] = true;
+            found = true;
+          }
+        }
+        if (!found) {
+          stillMissing.add(e);
+        }
+      }
+      List<Values.Struct> stillUnexpected = new ArrayList<>();
+      for (int j = 0; j < unexpected.size(); j++) {
+        if (!used[j]) {
+          stillUnexpected.add(unexpected.get(j));
+        }
+      }
+      missing = stillMissing;
+      unexpected = stillUnexpected;
     }
     if (missing.isEmpty() && unexpected.isEmpty()) {
       return;
     }
+    missing = sorted(missing);
+    unexpected = sorted(unexpected);
     StringBuilder msg = new StringBuilder("DataFrames differ (row order ignored): ")
         .append(missing.size()).append(" expected row").append(missing.size() == 1 ? "" : "s")
         .append(" missing, ").append(unexpected.size()).append(" unexpected row")
@@ -281,7 +321,7 @@ public final class DataFrameAssertions {
     appendRows(msg, "  - ", missing, names, o);
     appendRows(msg, "  + ", unexpected, names, o);
     msg.append("(- expected but not in actual, + in actual but not expected)");
-    throw new AssertionFailedError(msg.toString(), listing(es, names), listing(as, names));
+    throw new AssertionFailedError(msg.toString(), listing(sorted(expected), names), listing(sorted(actual), names));
   }
 
   private static void sizes(StringBuilder msg, List<?> expected, List<?> actual) {
@@ -298,7 +338,7 @@ public final class DataFrameAssertions {
     }
   }
 
-  private static List<Values.Struct> sorted(List<Values.Struct> rows, List<String> names) {
+  private static List<Values.Struct> sorted(List<Values.Struct> rows) {
     return rows.stream()
         .sorted(Comparator.comparing((Values.Struct s) -> Values.render(s, null)))
         .collect(Collectors.toList());

@@ -171,6 +171,106 @@ final class Values {
     return BigDecimal.valueOf(n.longValue());
   }
 
+  /**
+   * A key equal for values that {@link #equal} finds equal without needing the tolerance: numbers
+   * by exact value whatever their Java type, so {@code 42}, {@code 42L} and {@code 42.0} share a
+   * key.
+   */
+  static String key(Object v) {
+    StringBuilder sb = new StringBuilder();
+    key(v, sb);
+    return sb.toString();
+  }
+
+  private static void key(Object v, StringBuilder sb) {
+    if (v instanceof Struct s) {
+      sb.append('(');
+      s.values().forEach(x -> {
+        key(x, sb);
+        sb.append(',');
+      });
+      sb.append(')');
+    } else if (v instanceof List<?> list) {
+      sb.append('[');
+      list.forEach(x -> {
+        key(x, sb);
+        sb.append(',');
+      });
+      sb.append(']');
+    } else if (v instanceof Map<?, ?> map) {
+      // Maps compare regardless of entry order: sort the entries' keys.
+      List<String> entries = new ArrayList<>();
+      map.forEach((k, x) -> entries.add(key(k) + "->" + key(x)));
+      java.util.Collections.sort(entries);
+      sb.append('{').append(String.join(",", entries)).append('}');
+    } else if (v instanceof Number n && !special(n)) {
+      sb.append('#').append(numberKey(n));
+    } else if (v instanceof byte[] b) {
+      sb.append("0x").append(java.util.HexFormat.of().formatHex(b));
+    } else if (v instanceof String str) {
+      sb.append('\'').append(str.replace("\\", "\\\\").replace("'", "\\'")).append('\'');
+    } else {
+      sb.append(v == null ? "null" : v.getClass().getSimpleName() + ":" + v);
+    }
+  }
+
+  /**
+   * An order over normalized values in which values within the tolerance of each other sort next
+   * to each other: numbers by value, structs and lists element by element.
+   */
+  static int compare(Object x, Object y) {
+    if (x == null || y == null) {
+      return x == y ? 0 : x == null ? -1 : 1;
+    }
+    if (x instanceof Struct a && y instanceof Struct b) {
+      return compareLists(a.values(), b.values());
+    }
+    if (x instanceof List<?> a && y instanceof List<?> b) {
+      return compareLists(a, b);
+    }
+    if (x instanceof Number a && y instanceof Number b) {
+      boolean big = a instanceof BigDecimal || a instanceof BigInteger || b instanceof BigDecimal || b instanceof BigInteger;
+      if (special(a) || special(b) || !big) {
+        return integral(a) && integral(b)
+            ? Long.compare(a.longValue(), b.longValue())
+            : Double.compare(a.doubleValue(), b.doubleValue());
+      }
+      return toBigDecimal(a).compareTo(toBigDecimal(b));
+    }
+    if (x instanceof String a && y instanceof String b) {
+      return a.compareTo(b);
+    }
+    if (x.getClass() != y.getClass()) {
+      return x.getClass().getName().compareTo(y.getClass().getName());
+    }
+    return key(x).compareTo(key(y));
+  }
+
+  private static int compareLists(List<?> a, List<?> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = compare(a.get(i), b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+
+  private static String numberKey(Number n) {
+    if (n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte) {
+      return Long.toString(n.longValue());
+    }
+    if (n instanceof Double || n instanceof Float) {
+      double d = n.doubleValue();
+      if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+        return Long.toString((long) d);
+      }
+      // Float's own decimal form, so 0.1f and 0.1 share a key.
+      return n.toString();
+    }
+    return toBigDecimal(n).stripTrailingZeros().toPlainString();
+  }
+
   /** A readable form: {@code Row(id=1, name='a')}, strings quoted so whitespace shows. */
   static String render(Object v, List<String> topLevelNames) {
     StringBuilder sb = new StringBuilder();

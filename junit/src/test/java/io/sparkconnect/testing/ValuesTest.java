@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.RowFactory;
 import io.sparkconnect.sql.types.DataTypes;
 import io.sparkconnect.sql.types.StructType;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,34 @@ class ValuesTest {
     assertFalse(eq(Map.of("k", 1), Map.of("j", 1L), DEFAULTS));
     assertTrue(eq(new byte[] {1, 2}, new byte[] {1, 2}, DEFAULTS));
     assertFalse(eq(null, 0, DEFAULTS));
+  }
+
+  private static void compare(List<Row> expected, List<Row> actual, ComparisonOptions o) {
+    List<Values.Struct> exp = new ArrayList<>();
+    for (int i = 0; i < expected.size(); i++) {
+      exp.add(Values.expectedRow(expected.get(i), i));
+    }
+    DataFrameAssertions.compareRows(exp, actual, StructType.fromDDL("id BIGINT, d DOUBLE"), o);
+  }
+
+  @Test
+  void unorderedRowsMatchExactlyThenWithinTolerance() {
+    List<Row> actual = new ArrayList<>();
+    List<Row> expected = new ArrayList<>();
+    for (int i = 0; i < 20_000; i++) {
+      actual.add(RowFactory.create((long) i, i / 10.0));
+      expected.add(RowFactory.create(19_999 - i, (19_999 - i) / 10.0 + (i % 2 == 0 ? 1e-9 : 0)));
+    }
+    expected.add(RowFactory.create(7, 0.7));
+    actual.add(RowFactory.create(7L, 0.7000000001));
+    compare(expected, actual, DEFAULTS); // 20,001 rows, half off by 1e-9: sorted, not a quadratic scan
+
+    AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> compare(
+        List.of(RowFactory.create(1, 1.0), RowFactory.create(1, 1.0), RowFactory.create(2, 2.0)),
+        List.of(RowFactory.create(1L, 1.0), RowFactory.create(2L, 2.0), RowFactory.create(2L, 2.0)), DEFAULTS));
+    assertEquals("DataFrames differ (row order ignored): 1 expected row missing, 1 unexpected row"
+        + " (expected 3 rows, actual 3 rows):\n  - Row(id=1, d=1.0)\n  + Row(id=2, d=2.0)\n"
+        + "(- expected but not in actual, + in actual but not expected)", e.getMessage());
   }
 
   @Test
