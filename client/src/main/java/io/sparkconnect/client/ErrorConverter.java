@@ -33,6 +33,13 @@ public final class ErrorConverter {
   private static final String ANALYSIS_EXCEPTION = "org.apache.spark.sql.AnalysisException";
   /** Spark starts the messages of its error conditions with the condition in brackets. */
   private static final Pattern CONDITION_PREFIX = Pattern.compile("^\\s*\\[([A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*)]");
+  /**
+   * Spark 3.5 reports an error thrown in a task as a job abort whose message quotes the task's
+   * exception ({@code ...: org.apache.spark.SparkArithmeticException: [DIVIDE_BY_ZERO] ...}); the
+   * task's condition is the error's condition, as Spark 4 reports it.
+   */
+  private static final Pattern TASK_CONDITION = Pattern.compile(
+      "^Job aborted due to stage failure: .*?[A-Za-z0-9_$]Exception: \\[([A-Z][A-Z0-9_]*(\\.[A-Z0-9_]+)*)]", Pattern.DOTALL);
   /** The RPCs that Spark 3.5 lacks, with the releases that have them (4.1 is not tracked). */
   private static final Map<String, String> RPC_SINCE = Map.of(
       "ReleaseSession", "Spark 4.0 or later",
@@ -67,8 +74,11 @@ public final class ErrorConverter {
       // Spark 3.5 puts neither the condition nor the SQLSTATE into the error metadata (and has no
       // FetchErrorDetails); the condition still leads the message.
       Matcher m = CONDITION_PREFIX.matcher(status.getDescription());
+      Matcher task = TASK_CONDITION.matcher(status.getDescription());
       if (m.find()) {
         condition = m.group(1);
+      } else if (task.find()) {
+        condition = task.group(1);
       }
     }
     String sqlState = emptyToNull(md.get("sqlState"));
