@@ -41,10 +41,33 @@ public final class SparkValues {
     return row.fields().head().enc();
   }
 
+  /**
+   * The wire value of a Spark external value, for a caller that reads the values of one input on
+   * one thread: {@code memo}, a 2-element array of its own, keeps the JSON of the last row's type.
+   */
+  public static Object toWire(Object v, Object[] memo) {
+    if (v instanceof Row) {
+      Row r = (Row) v;
+      int n = r.length();
+      Object[] out = new Object[n + 1];
+      out[0] = r.schema() == null ? null : schemaJson(r.schema(), memo);
+      for (int i = 0; i < n; i++) {
+        out[i + 1] = toWire(r.get(i));
+      }
+      return out;
+    }
+    return toWire(v);
+  }
+
   /** The wire value of a Spark external value. */
   public static Object toWire(Object v) {
     if (v == null) {
       return null;
+    }
+    // Per-row fast path: identity checks on the commonest classes, before the type tests.
+    Class<?> c = v.getClass();
+    if (c == Long.class || c == Integer.class || c == String.class || c == Double.class || c == Boolean.class) {
+      return v;
     }
     if (v instanceof Row) {
       Row r = (Row) v;
@@ -102,12 +125,15 @@ public final class SparkValues {
     if (schema == null) {
       return null;
     }
-    Object[] last = LAST_SCHEMA.get();
-    if (last[0] != schema) {
-      last[0] = schema;
-      last[1] = schema.json();
+    return schemaJson(schema, LAST_SCHEMA.get());
+  }
+
+  private static String schemaJson(StructType schema, Object[] memo) {
+    if (memo[0] != schema) {
+      memo[0] = schema;
+      memo[1] = schema.json();
     }
-    return (String) last[1];
+    return (String) memo[1];
   }
 
   /** The Spark external value of a wire value of {@code type}. */
