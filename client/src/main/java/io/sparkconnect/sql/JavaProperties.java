@@ -31,6 +31,11 @@ final class JavaProperties {
     final Class<?> rawType;
     private final Method getter;
     private final Method setter;
+    /**
+     * The getter as a generated {@code Function} where the getter is public in a public class the
+     * JIT can inline across, else null.
+     */
+    private final java.util.function.Function<Object, Object> direct;
     /** The getter as {@code (Object)Object}, or null where it cannot be unreflected: no access check per call. */
     private final MethodHandle read;
 
@@ -47,9 +52,41 @@ final class JavaProperties {
         h = null;
       }
       this.read = h;
+      this.direct = h == null ? null : direct(getter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.function.Function<Object, Object> direct(Method getter) {
+      Class<?> owner = getter.getDeclaringClass();
+      if (!Modifier.isPublic(owner.getModifiers()) || !Modifier.isPublic(getter.getModifiers())) {
+        return null;
+      }
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle impl = lookup.unreflect(getter);
+        Class<?> ret = getter.getReturnType();
+        Class<?> boxed = ret.isPrimitive() ? MethodType.methodType(ret).wrap().returnType() : ret;
+        return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(lookup,
+            "apply", MethodType.methodType(java.util.function.Function.class),
+            MethodType.methodType(Object.class, Object.class), impl, MethodType.methodType(boxed, owner))
+            .getTarget().invokeExact();
+      } catch (Throwable e) {
+        // A class this library's class loader cannot see, or not accessible: the method handle serves.
+        return null;
+      }
     }
 
     Object get(Object bean) {
+      if (direct != null) {
+        try {
+          return direct.apply(bean);
+        } catch (Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalArgumentException("Reading property '" + name + "' of " + bean.getClass().getName()
+              + " failed: " + e, e);
+        }
+      }
       if (read != null) {
         try {
           return read.invokeExact(bean);
