@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * ones that keep the rows keep their type; the others return a {@code DataFrame}. Values from a
  * real server.
  */
+@Tag("compat")
 class TypedDataFrameIT {
   public record City(String name, long people) {}
 
