@@ -17,11 +17,17 @@ final class WireMemo {
     final Class<?> type;
     final StructType struct;
     final JavaProperties.Property[] properties;
+    /** Per field, the class of a property value that is its own wire value (see {@code WireValues.plainClass}), or null. */
+    final Class<?>[] plain;
 
     StructPlan(Class<?> type, StructType struct, JavaProperties.Property[] properties) {
       this.type = type;
       this.struct = struct;
       this.properties = properties;
+      this.plain = new Class<?>[properties.length];
+      for (int i = 0; i < plain.length; i++) {
+        plain[i] = WireValues.plainClass(struct.fields()[i].dataType());
+      }
     }
   }
 

@@ -69,7 +69,8 @@ final class WireValues {
       StructType schema = s[0] == null ? null : memo != null ? memo.schema((String) s[0], WireValues::schema) : schema((String) s[0]);
       Object[] values = new Object[s.length - 1];
       for (int i = 0; i < values.length; i++) {
-        values[i] = toJava(s[i + 1]);
+        Object x = s[i + 1];
+        values[i] = x == null || isPlain(x) ? x : toJava(x);
       }
       return new GenericRow(values, schema);
     }
@@ -198,8 +199,10 @@ final class WireValues {
     WireMemo.StructPlan plan = memo == null ? null : memo.plan(v.getClass(), t);
     if (plan != null) {
       JavaProperties.Property[] props = plan.properties;
+      Class<?>[] plain = plan.plain;
       for (int i = 0; i < fields.length; i++) {
-        out[i + 1] = toWire(props[i].get(v), fields[i].dataType(), child(path, fields[i].name()));
+        Object f = props[i].get(v);
+        out[i + 1] = f == null || f.getClass() == plain[i] ? f : toWire(f, fields[i].dataType(), child(path, fields[i].name()));
       }
       return out;
     }

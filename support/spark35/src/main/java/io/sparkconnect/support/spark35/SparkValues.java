@@ -52,11 +52,22 @@ public final class SparkValues {
       Object[] out = new Object[n + 1];
       out[0] = r.schema() == null ? null : schemaJson(r.schema(), memo);
       for (int i = 0; i < n; i++) {
-        out[i + 1] = toWire(r.get(i));
+        Object x = r.get(i);
+        out[i + 1] = x == null || plain(x) ? x : toWire(x);
       }
       return out;
     }
     return toWire(v);
+  }
+
+  /**
+   * Whether {@code v} is of one of the commonest classes that are the same as Spark external value
+   * and as wire value, of any type it can have. A per-value fast path: identity checks are cheaper
+   * than the conversions' type tests.
+   */
+  static boolean plain(Object v) {
+    Class<?> c = v.getClass();
+    return c == Long.class || c == Integer.class || c == String.class || c == Double.class || c == Boolean.class;
   }
 
   /** The wire value of a Spark external value. */
@@ -65,8 +76,7 @@ public final class SparkValues {
       return null;
     }
     // Per-row fast path: identity checks on the commonest classes, before the type tests.
-    Class<?> c = v.getClass();
-    if (c == Long.class || c == Integer.class || c == String.class || c == Double.class || c == Boolean.class) {
+    if (plain(v)) {
       return v;
     }
     if (v instanceof Row) {
@@ -147,7 +157,8 @@ public final class SparkValues {
       Object[] s = (Object[]) w;
       Object[] values = new Object[fields.length];
       for (int i = 0; i < fields.length; i++) {
-        values[i] = toSpark(s[i + 1], fields[i].dataType());
+        Object x = s[i + 1];
+        values[i] = x == null || plain(x) ? x : toSpark(x, fields[i].dataType());
       }
       return new GenericRowWithSchema(values, st);
     }
