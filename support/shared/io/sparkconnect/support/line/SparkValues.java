@@ -1,6 +1,5 @@
-package io.sparkconnect.support.spark35;
+package io.sparkconnect.support.line;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -179,17 +178,14 @@ public final class SparkValues {
       }
       return map(out);
     }
-    if (w instanceof BigDecimal || w instanceof String) {
-      return w;
-    }
     return w;
   }
 
-  static Object seq(Object[] values) {
-    return scala.collection.mutable.WrappedArray.make(values);
+  private static Object seq(Object[] values) {
+    return ScalaCollections.seq(values);
   }
 
-  static Object map(Map<Object, Object> m) {
-    return scala.collection.JavaConverters.mapAsScalaMap(m);
+  private static Object map(Map<Object, Object> m) {
+    return ScalaCollections.map(m);
   }
 }
