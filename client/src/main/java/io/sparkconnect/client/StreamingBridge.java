@@ -4,6 +4,8 @@ import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.Relation;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.ForeachWriter;
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.streaming.DataStreamReader;
 import io.sparkconnect.sql.streaming.DataStreamWriter;
@@ -45,6 +47,12 @@ public final class StreamingBridge {
 
     /** The user id {@code session} connects as. */
     String userId(SparkSession session);
+
+    /**
+     * The user-code payload of {@code df.writeStream().foreach(writer)}; fails before any request
+     * if the writer cannot be serialized.
+     */
+    byte[] foreachWriterPayload(DataFrame df, ForeachWriter<Row> writer);
   }
 
   /** Creates the streaming package's entry points. */

@@ -136,6 +136,11 @@ public final class SparkSession implements AutoCloseable {
       public String userId(SparkSession session) {
         return session.client.userId();
       }
+
+      @Override
+      public byte[] foreachWriterPayload(DataFrame df, ForeachWriter<Row> writer) {
+        return TypedFunctions.foreachWriter(df, writer);
+      }
     });
   }
 

@@ -34,6 +34,24 @@ final class TypedFunctions {
     }
     return TypedPlans.typedFunction(payload, types, TypedEncoding.dataType(output));
   }
+  /**
+   * The payload of {@code writeStream().foreach(writer)} over {@code df}'s rows. Checks that the
+   * writer serializes before it asks the server for the stream's schema, so a writer that cannot
+   * be sent fails without a request.
+   *
+   * @throws IllegalArgumentException if the writer (or what it captures) is not serializable
+   */
+  static byte[] foreachWriter(DataFrame df, ForeachWriter<Row> writer) {
+    try {
+      UserCode.checkSerializable(writer);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The ForeachWriter must be serializable: " + e.getMessage(), e.getCause());
+    }
+    Encoder<Row> rows = Encoders.row(df.schema());
+    return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, rows), UserCode.Kind.FOREACH_WRITER,
+        List.of(rows), null, Map.of());
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object wire(Object f, UserCode.Kind kind, List<Encoder<?>> in, Encoder<?> out) {
     switch (kind) {

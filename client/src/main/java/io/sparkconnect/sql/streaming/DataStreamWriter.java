@@ -40,9 +40,10 @@ public final class DataStreamWriter {
   private final Map<String, String> options = new LinkedHashMap<>();
   private String[] partitionBy = new String[0];
   private String[] clusterBy = new String[0];
-  /** The function for each micro-batch: the user's, or one that runs a {@code ForeachWriter}. */
+  /** The function for each micro-batch, or null. */
   private VoidFunction2<DataFrame, Long> foreachBatch;
-  private String foreachWhat;
+  /** The writer of every row, or null; at most one of the two is set. */
+  private ForeachWriter<Row> foreachWriter;
 
   DataStreamWriter(DataFrame df) {
     this.df = df;
@@ -171,17 +172,25 @@ public final class DataStreamWriter {
       throw new IllegalArgumentException("The foreachBatch function must not be null");
     }
     this.foreachBatch = function;
-    this.foreachWhat = "foreachBatch function";
+    this.foreachWriter = null;
     return this;
   }
 
   /**
-   * Writes every row with {@code writer} (Spark's {@code foreach}): for each micro-batch a fresh
-   * copy of the writer is {@linkplain ForeachWriter#open opened} with partition id 0 and the
-   * batch's id, {@linkplain ForeachWriter#process given} the batch's rows, and
-   * {@linkplain ForeachWriter#close closed}. The writer runs on the Spark Connect server, in the
-   * driver, on the same route as {@link #foreachBatch}: it must be serializable, and its failure
-   * fails the query. Replaces any earlier {@code foreach}/{@code foreachBatch} of this writer.
+   * Writes every row with {@code writer} (Spark's {@code foreach}). The writer is serialized when
+   * the query starts and runs where Spark runs it: in the tasks of every micro-batch, on the
+   * executors. For each partition of each micro-batch a fresh copy of the writer is
+   * {@linkplain ForeachWriter#open opened} with the partition's id and the batch's id (the epoch
+   * id); if {@code open} returns true it {@linkplain ForeachWriter#process gets} each row of the
+   * partition; then it is {@linkplain ForeachWriter#close closed} with null, or with the
+   * exception that {@code process} threw. An exception from the writer fails the task and, once
+   * Spark gives up on it, the query ({@link StreamingQuery#awaitTermination()} throws a
+   * {@link StreamingQueryException} naming the exception's class and message).
+   *
+   * <p>The writer and what it refers to must be serializable (otherwise {@code start()} fails
+   * before sending anything, naming the type); its classes are uploaded to the session. Starting
+   * the query asks the server for the stream's schema once. Replaces any earlier
+   * {@code foreach}/{@code foreachBatch} of this writer.
    *
    * @throws IllegalArgumentException if {@code writer} is null
    */
@@ -189,8 +198,8 @@ public final class DataStreamWriter {
     if (writer == null) {
       throw new IllegalArgumentException("The ForeachWriter must not be null");
     }
-    this.foreachBatch = new ForeachWriterBatch(writer);
-    this.foreachWhat = "ForeachWriter";
+    this.foreachWriter = writer;
+    this.foreachBatch = null;
     return this;
   }
 
@@ -247,6 +256,11 @@ public final class DataStreamWriter {
       w.setForeachBatch(StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
           .setPayload(ByteString.copyFrom(foreachBatchPayload())).setNullable(false)));
     }
+    if (foreachWriter != null) {
+      byte[] payload = StreamingBridge.sessions().foreachWriterPayload(df, foreachWriter);
+      w.setForeachWriter(StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
+          .setPayload(ByteString.copyFrom(payload)).setNullable(false)));
+    }
     Command command = Command.newBuilder().setWriteStreamOperationStart(w).build();
     for (ExecutePlanResponse r : StreamingBridge.sessions().executeCommand(df.sparkSession(), command)) {
       if (r.hasWriteStreamOperationStartResult()) {
@@ -268,6 +282,6 @@ public final class DataStreamWriter {
   /** Spark 4 servers expect the function in a packet with its encoder, Spark 3.5 the bare function. */
   private byte[] foreachBatchPayload() {
     SparkSession session = df.sparkSession();
-    return session.streams().shipping().payload(foreachBatch, foreachWhat, () -> !session.version().startsWith("3."));
+    return session.streams().shipping().payload(foreachBatch, "foreachBatch function", () -> !session.version().startsWith("3."));
   }
 }
