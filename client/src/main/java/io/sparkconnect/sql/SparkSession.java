@@ -138,8 +138,13 @@ public final class SparkSession implements AutoCloseable {
       }
 
       @Override
-      public byte[] foreachWriterPayload(DataFrame df, ForeachWriter<Row> writer) {
-        return TypedFunctions.foreachWriter(df, writer);
+      public <T> byte[] foreachWriterPayload(DataFrame df, ForeachWriter<T> writer, Encoder<T> encoder) {
+        return TypedFunctions.foreachWriter(df, writer, encoder);
+      }
+
+      @Override
+      public DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
+        return TypedFunctions.foreachInput(df, encoder);
       }
     });
   }

@@ -96,6 +96,15 @@ public final class TypedDataFrame<T> {
     return df;
   }
 
+  /**
+   * Writes this streaming Dataset to a sink, as {@link DataFrame#writeStream()} does; its
+   * {@link io.sparkconnect.sql.streaming.DataStreamWriter#foreach foreach} writes values of
+   * {@code T}, read with this Dataset's encoder.
+   */
+  public io.sparkconnect.sql.streaming.DataStreamWriter<T> writeStream() {
+    return io.sparkconnect.client.StreamingBridge.streaming().typedWriter(df, encoder());
+  }
+
   /** The schema of the underlying DataFrame. */
   public StructType schema() {
     return df.schema();

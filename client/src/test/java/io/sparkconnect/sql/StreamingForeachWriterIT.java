@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sparkconnect.api.java.function.MapFunction;
 import io.sparkconnect.sql.streaming.StreamingQuery;
 import io.sparkconnect.sql.streaming.StreamingQueryException;
 import io.sparkconnect.sql.streaming.Trigger;
@@ -97,20 +98,23 @@ class StreamingForeachWriterIT {
   }
 
   /**
-   * Records open, each row and close into a new file per copy in {@code folder} (the server and
-   * its executors run on this machine); opens only partitions other than {@code skipPartition};
-   * throws {@link WriterTestException} at row {@code failAt}.
+   * Records open, each value (as {@code show} renders it, {@code id,s}) and close into a new file
+   * per copy in {@code folder} (the server and its executors run on this machine); opens only
+   * partitions other than {@code skipPartition}; throws {@link WriterTestException} at id
+   * {@code failAt}.
    */
-  static final class RecordingWriter extends ForeachWriter<Row> {
+  static final class RecordingWriter<T> extends ForeachWriter<T> {
     private final String folder;
     private final long skipPartition;
     private final long failAt;
+    private final MapFunction<T, String> show;
     private transient StringBuilder lines;
 
-    RecordingWriter(String folder, long skipPartition, long failAt) {
+    RecordingWriter(String folder, long skipPartition, long failAt, MapFunction<T, String> show) {
       this.folder = folder;
       this.skipPartition = skipPartition;
       this.failAt = failAt;
+      this.show = show;
     }
 
     @Override
@@ -121,11 +125,17 @@ class StreamingForeachWriterIT {
     }
 
     @Override
-    public void process(Row value) {
-      if (value.getLong(0) == failAt) {
+    public void process(T value) {
+      String shown;
+      try {
+        shown = show.call(value);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+      if (shown.startsWith(failAt + ",")) {
         throw new WriterTestException("writer test failure at id " + failAt);
       }
-      lines.append(value.getLong(0)).append(',').append(value.getString(1)).append('\n');
+      lines.append(shown).append('\n');
     }
 
     @Override
@@ -141,11 +151,33 @@ class StreamingForeachWriterIT {
     }
   }
 
+  private static RecordingWriter<Row> rowWriter(Path folder, long skipPartition, long failAt) {
+    return new RecordingWriter<>(folder.toString(), skipPartition, failAt, r -> r.getLong(0) + "," + r.getString(1));
+  }
+
+  /** A record read from the stream's rows by field name. */
+  public record Item(String s, long id) {}
+
+  /** The rows of epoch {@code e} of a stream of files of four rows: {@code id,s}. */
+  private static List<String> epochRows(long e) {
+    List<String> expected = new ArrayList<>();
+    for (long id = e * 4; id < e * 4 + 4; id++) {
+      expected.add(id + "," + id * 10);
+    }
+    return expected;
+  }
+
+  private static List<String> sortedById(List<String> rows) {
+    List<String> seen = new ArrayList<>(rows);
+    seen.sort(java.util.Comparator.comparingLong(s -> Long.parseLong(s.substring(0, s.indexOf(',')))));
+    return seen;
+  }
+
   @Test
   void eachPartitionOfEachEpochGetsItsOwnOpenedWriter() throws IOException {
     Path out = Files.createDirectories(dir.resolve("all-out"));
     StreamingQuery q = streamOf("all", 3, 4).writeStream()
-        .foreach(new RecordingWriter(out.toString(), -1, -1))
+        .foreach(rowWriter(out, -1, -1))
         .trigger(Trigger.AvailableNow()).start();
     finish(q);
     List<Record> records = records(out);
@@ -161,13 +193,7 @@ class StreamingForeachWriterIT {
       rowsByEpoch.computeIfAbsent(r.epoch, k -> new ArrayList<>()).addAll(r.rows);
     }
     for (long e = 0; e < 3; e++) {
-      List<String> expected = new ArrayList<>();
-      for (long id = e * 4; id < e * 4 + 4; id++) {
-        expected.add(id + "," + id * 10);
-      }
-      List<String> seen = new ArrayList<>(rowsByEpoch.get(e));
-      seen.sort(java.util.Comparator.comparingLong(s -> Long.parseLong(s.substring(0, s.indexOf(',')))));
-      assertEquals(expected, seen, "epoch " + e);
+      assertEquals(epochRows(e), sortedById(rowsByEpoch.get(e)), "epoch " + e);
     }
     if (Integer.getInteger("spark.test.workers", 0) > 0) {
       // On a cluster the writer runs in the executors, not in the driver (the Connect server).
@@ -181,7 +207,7 @@ class StreamingForeachWriterIT {
   void aPartitionWhoseOpenReturnsFalseIsSkippedButClosed() throws IOException {
     Path out = Files.createDirectories(dir.resolve("skip-out"));
     StreamingQuery q = streamOf("skip", 2, 4).writeStream()
-        .foreach(new RecordingWriter(out.toString(), 1, -1))
+        .foreach(rowWriter(out, 1, -1))
         .trigger(Trigger.AvailableNow()).start();
     finish(q);
     List<Record> records = records(out);
@@ -202,7 +228,7 @@ class StreamingForeachWriterIT {
   void anExceptionInProcessIsPassedToCloseAndFailsTheQuery() throws IOException {
     Path out = Files.createDirectories(dir.resolve("fail-out"));
     StreamingQuery q = streamOf("fail", 1, 4).writeStream()
-        .foreach(new RecordingWriter(out.toString(), -1, 2))
+        .foreach(rowWriter(out, -1, 2))
         .trigger(Trigger.AvailableNow()).start();
     try {
       StreamingQueryException e = assertThrows(StreamingQueryException.class, () -> q.awaitTermination(120_000));
@@ -220,6 +246,36 @@ class StreamingForeachWriterIT {
     for (Record r : failed) {
       assertEquals(WriterTestException.class.getName() + ": writer test failure at id 2", r.closedWith, r.toString());
       assertFalse(r.rows.contains("2,20"), r.toString());
+    }
+  }
+
+  @Test
+  void aTypedStreamWritesRecordsAndSingleValues() throws IOException {
+    Path records = Files.createDirectories(dir.resolve("records-out"));
+    // The record's components are in another order than the stream's columns: read by name.
+    TypedDataFrame<Item> items = streamOf("records", 2, 4).as(Item.class);
+    StreamingQuery q = items.writeStream()
+        .foreach(new RecordingWriter<Item>(records.toString(), -1, -1, i -> i.id() + "," + i.s()))
+        .trigger(Trigger.AvailableNow()).start();
+    finish(q);
+    Path longs = Files.createDirectories(dir.resolve("longs-out"));
+    TypedDataFrame<Long> ids = streamOf("longs", 2, 4).select("id").as(Encoders.LONG());
+    StreamingQuery q2 = ids.writeStream()
+        .foreach(new RecordingWriter<Long>(longs.toString(), -1, -1, id -> id + "," + id * 10))
+        .trigger(Trigger.AvailableNow()).start();
+    finish(q2);
+    for (Path out : List.of(records, longs)) {
+      Map<Long, List<String>> rowsByEpoch = new TreeMap<>();
+      List<Record> written = records(out);
+      assertEquals(4, written.size(), written.toString());
+      for (Record r : written) {
+        assertEquals("null", r.closedWith, r.toString());
+        rowsByEpoch.computeIfAbsent(r.epoch, k -> new ArrayList<>()).addAll(r.rows);
+      }
+      assertEquals(List.of(0L, 1L), List.copyOf(rowsByEpoch.keySet()), written.toString());
+      for (long e = 0; e < 2; e++) {
+        assertEquals(epochRows(e), sortedById(rowsByEpoch.get(e)), out + ", epoch " + e);
+      }
     }
   }
 }

@@ -10,8 +10,8 @@ import io.sparkconnect.api.java.function.VoidFunction2;
 import io.sparkconnect.proto.ScalarScalaUDF;
 import io.sparkconnect.proto.StreamingForeachFunction;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.Encoder;
 import io.sparkconnect.sql.ForeachWriter;
-import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.SparkConnectException;
 import java.util.Arrays;
@@ -30,9 +30,15 @@ import java.util.Map;
  *
  * <p>Defaults are the server's: format {@code spark.sql.sources.default}, output mode append,
  * a micro-batch as soon as the last one is done. A builder: not thread-safe; use one per query.
+ *
+ * @param <T> the type of the stream's values: {@link io.sparkconnect.sql.Row} for a
+ *     {@code DataFrame}, the encoder's type for a {@code TypedDataFrame}; {@link #foreach} writes
+ *     values of this type
  */
-public final class DataStreamWriter {
+public final class DataStreamWriter<T> {
   private final DataFrame df;
+  /** The encoder of the values {@code foreach} writes; null for rows. */
+  private final Encoder<T> encoder;
   private String source;
   private OutputMode outputMode;
   private Trigger trigger;
@@ -43,14 +49,15 @@ public final class DataStreamWriter {
   /** The function for each micro-batch, or null. */
   private VoidFunction2<DataFrame, Long> foreachBatch;
   /** The writer of every row, or null; at most one of the two is set. */
-  private ForeachWriter<Row> foreachWriter;
+  private ForeachWriter<T> foreachWriter;
 
-  DataStreamWriter(DataFrame df) {
+  DataStreamWriter(DataFrame df, Encoder<T> encoder) {
     this.df = df;
+    this.encoder = encoder;
   }
 
   /** The sink: {@code parquet}, {@code json}, {@code memory}, {@code console}, {@code kafka}, ... */
-  public DataStreamWriter format(String source) {
+  public DataStreamWriter<T> format(String source) {
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("The sink format must not be null or blank: " + source);
     }
@@ -59,7 +66,7 @@ public final class DataStreamWriter {
   }
 
   /** What each trigger writes to the sink. */
-  public DataStreamWriter outputMode(OutputMode outputMode) {
+  public DataStreamWriter<T> outputMode(OutputMode outputMode) {
     if (outputMode == null) {
       throw new IllegalArgumentException("The output mode must not be null");
     }
@@ -73,12 +80,12 @@ public final class DataStreamWriter {
    *
    * @throws IllegalArgumentException for any other text
    */
-  public DataStreamWriter outputMode(String outputMode) {
+  public DataStreamWriter<T> outputMode(String outputMode) {
     return outputMode(OutputMode.of(outputMode));
   }
 
   /** When the query processes data; by default, as soon as the last micro-batch is done. */
-  public DataStreamWriter trigger(Trigger trigger) {
+  public DataStreamWriter<T> trigger(Trigger trigger) {
     if (trigger == null) {
       throw new IllegalArgumentException("The trigger must not be null");
     }
@@ -90,7 +97,7 @@ public final class DataStreamWriter {
    * The query's name, unique among the session's active queries; the {@code memory} sink makes
    * its results the temporary view of this name.
    */
-  public DataStreamWriter queryName(String queryName) {
+  public DataStreamWriter<T> queryName(String queryName) {
     if (queryName == null) {
       throw new IllegalArgumentException("The query name must not be null");
     }
@@ -99,7 +106,7 @@ public final class DataStreamWriter {
   }
 
   /** A sink option, such as {@code checkpointLocation}. */
-  public DataStreamWriter option(String key, String value) {
+  public DataStreamWriter<T> option(String key, String value) {
     if (key == null || value == null) {
       throw new IllegalArgumentException("Option keys and values must not be null: " + key + "=" + value);
     }
@@ -108,34 +115,34 @@ public final class DataStreamWriter {
   }
 
   /** A sink option. */
-  public DataStreamWriter option(String key, boolean value) {
+  public DataStreamWriter<T> option(String key, boolean value) {
     return option(key, String.valueOf(value));
   }
 
   /** A sink option. */
-  public DataStreamWriter option(String key, long value) {
+  public DataStreamWriter<T> option(String key, long value) {
     return option(key, String.valueOf(value));
   }
 
   /** A sink option. */
-  public DataStreamWriter option(String key, double value) {
+  public DataStreamWriter<T> option(String key, double value) {
     return option(key, String.valueOf(value));
   }
 
   /** Sink options. */
-  public DataStreamWriter options(Map<String, String> options) {
+  public DataStreamWriter<T> options(Map<String, String> options) {
     options.forEach(this::option);
     return this;
   }
 
   /** Partitions the output of file sinks by these columns, in folders {@code col=value}. */
-  public DataStreamWriter partitionBy(String... colNames) {
+  public DataStreamWriter<T> partitionBy(String... colNames) {
     this.partitionBy = checkedNames(colNames);
     return this;
   }
 
   /** Clusters the output table's data by these columns (sinks that support clustering). */
-  public DataStreamWriter clusterBy(String... colNames) {
+  public DataStreamWriter<T> clusterBy(String... colNames) {
     this.clusterBy = checkedNames(colNames);
     return this;
   }
@@ -167,7 +174,7 @@ public final class DataStreamWriter {
    *
    * @throws IllegalArgumentException if {@code function} is null
    */
-  public DataStreamWriter foreachBatch(VoidFunction2<DataFrame, Long> function) {
+  public DataStreamWriter<T> foreachBatch(VoidFunction2<DataFrame, Long> function) {
     if (function == null) {
       throw new IllegalArgumentException("The foreachBatch function must not be null");
     }
@@ -194,7 +201,7 @@ public final class DataStreamWriter {
    *
    * @throws IllegalArgumentException if {@code writer} is null
    */
-  public DataStreamWriter foreach(ForeachWriter<Row> writer) {
+  public DataStreamWriter<T> foreach(ForeachWriter<T> writer) {
     if (writer == null) {
       throw new IllegalArgumentException("The ForeachWriter must not be null");
     }
@@ -257,7 +264,10 @@ public final class DataStreamWriter {
           .setPayload(ByteString.copyFrom(foreachBatchPayload())).setNullable(false)));
     }
     if (foreachWriter != null) {
-      byte[] payload = StreamingBridge.sessions().foreachWriterPayload(df, foreachWriter);
+      byte[] payload = StreamingBridge.sessions().foreachWriterPayload(df, foreachWriter, encoder);
+      if (encoder != null) {
+        w.setInput(StreamingBridge.sessions().relation(StreamingBridge.sessions().foreachInput(df, encoder)));
+      }
       w.setForeachWriter(StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
           .setPayload(ByteString.copyFrom(payload)).setNullable(false)));
     }
