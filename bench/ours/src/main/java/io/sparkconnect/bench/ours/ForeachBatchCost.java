@@ -13,10 +13,17 @@ import java.util.Locale;
  * (one per batch) written to the {@code noop} sink, then through a {@code foreachBatch} function
  * that does nothing and one that counts the batch (a query through the client connected back to
  * the server). Prints the milliseconds per batch of each (wall clock, and the server's time in the
- * sink), the median of {@code bench.rounds} runs after a warm-up run. Not a test: run it by hand (see README, "Performance").
+ * sink), the median of {@code bench.rounds} runs after a warm-up run. Not a test; run by hand:
+ *
+ * <pre>{@code
+ * mvn -B -q -o -Pbench -pl bench/ours,local -am package -DskipTests
+ * mvn -B -q -o -pl local dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=/tmp/local-cp.txt
+ * java -cp "bench/ours/target/classes:$(cat bench/ours/target/runtime-classpath.txt):$(ls local/target/spark-connect-local-*.jar):$(cat /tmp/local-cp.txt)" \
+ *     -Dbench.rounds=5 io.sparkconnect.bench.ours.ForeachBatchCost
+ * }</pre>
  *
  * <p>Arguments: the connection string (default {@code SPARK_REMOTE}, else {@code local[2]}, which
- * needs {@code spark-connect-local} on the class path).
+ * needs {@code spark-connect-local} on the class path, as above).
  */
 public final class ForeachBatchCost {
   private ForeachBatchCost() {}
