@@ -48,7 +48,8 @@ final class TypedFunctions {
     try {
       UserCode.checkSerializable(writer);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("The ForeachWriter must be serializable: " + e.getMessage(), e.getCause());
+      String why = e.getMessage().replaceFirst("^Cannot send the function to the server: ", "");
+      throw new IllegalArgumentException("The ForeachWriter must be serializable: " + why, e.getCause());
     }
     Encoder<T> values = encoder == null ? (Encoder<T>) Encoders.row(df.schema()) : encoder;
     return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, values), UserCode.Kind.FOREACH_WRITER,
