@@ -16,6 +16,8 @@ final class TypedIterators {
   /** Spark's external values of a partition or group, as wire values. */
   static Iterator<Object> wire(scala.collection.Iterator<Object> in) {
     return new Iterator<>() {
+      private final Object[] memo = new Object[2];
+
       @Override
       public boolean hasNext() {
         return in.hasNext();
@@ -26,7 +28,7 @@ final class TypedIterators {
         if (!in.hasNext()) {
           throw new NoSuchElementException();
         }
-        return SparkValues.toWire(in.next());
+        return SparkValues.toWire(in.next(), memo);
       }
     };
   }

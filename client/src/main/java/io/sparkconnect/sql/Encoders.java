@@ -287,4 +287,109 @@ public final class Encoders {
       Encoder<T3> e3, Encoder<T4> e4, Encoder<T5> e5) {
     return new TupleEncoder<>(e1, e2, e3, e4, e5);
   }
+  /**
+   * An encoder of {@code String} values stored as {@code char(length)}.
+   *
+   * @param length the fixed length
+   * @return the encoder
+   */
+  public static Encoder<String> CHAR(int length) {
+    return TypedEncoder.value(String.class, DataTypes.createCharType(length));
+  }
+
+  /**
+   * An encoder of {@code String} values stored as {@code varchar(length)}.
+   *
+   * @param length the maximum length
+   * @return the encoder
+   */
+  public static Encoder<String> VARCHAR(int length) {
+    return TypedEncoder.value(String.class, DataTypes.createVarcharType(length));
+  }
+
+  /**
+   * An encoder of {@code java.time.LocalTime} values, as {@code time(6)} (servers with the TIME type).
+   *
+   * @return the encoder
+   */
+  public static Encoder<java.time.LocalTime> LOCALTIME() {
+    return TypedEncoder.value(java.time.LocalTime.class, DataTypes.createTimeType(6));
+  }
+
+  /**
+   * An encoder of primitive {@code boolean} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #BOOLEAN()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaBoolean() {
+    return (Encoder) BOOLEAN();
+  }
+
+  /**
+   * An encoder of primitive {@code byte} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #BYTE()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaByte() {
+    return (Encoder) BYTE();
+  }
+
+  /**
+   * An encoder of primitive {@code short} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #SHORT()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaShort() {
+    return (Encoder) SHORT();
+  }
+
+  /**
+   * An encoder of primitive {@code int} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #INT()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaInt() {
+    return (Encoder) INT();
+  }
+
+  /**
+   * An encoder of primitive {@code long} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #LONG()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaLong() {
+    return (Encoder) LONG();
+  }
+
+  /**
+   * An encoder of primitive {@code float} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #FLOAT()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaFloat() {
+    return (Encoder) FLOAT();
+  }
+
+  /**
+   * An encoder of primitive {@code double} values, typed as {@code Object} as in Spark (the same
+   * storage as {@link #DOUBLE()}).
+   *
+   * @return the encoder
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static Encoder<Object> scalaDouble() {
+    return (Encoder) DOUBLE();
+  }
 }

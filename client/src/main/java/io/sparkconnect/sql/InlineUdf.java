@@ -87,9 +87,9 @@ final class InlineUdf extends UserDefinedFunction {
     return new InlineUdf(payload, arity, returnType, name, nullable, false, aggregate);
   }
 
-  /** The name given by {@link #withName(String)}, or null. */
-  String name() {
-    return name;
+  @Override
+  public String name() {
+    return name == null ? "UDF" : name;
   }
 
   @Override

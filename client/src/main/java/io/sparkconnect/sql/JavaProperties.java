@@ -1,5 +1,8 @@
 package io.sparkconnect.sql;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -28,6 +31,13 @@ final class JavaProperties {
     final Class<?> rawType;
     private final Method getter;
     private final Method setter;
+    /**
+     * The getter as a generated {@code Function} where the getter is public in a public class the
+     * JIT can inline across, else null.
+     */
+    private final java.util.function.Function<Object, Object> direct;
+    /** The getter as {@code (Object)Object}, or null where it cannot be unreflected: no access check per call. */
+    private final MethodHandle read;
 
     Property(String name, Type type, Class<?> rawType, Method getter, Method setter) {
       this.name = name;
@@ -35,9 +45,58 @@ final class JavaProperties {
       this.rawType = rawType;
       this.getter = getter;
       this.setter = setter;
+      MethodHandle h;
+      try {
+        h = MethodHandles.lookup().unreflect(getter).asType(MethodType.methodType(Object.class, Object.class));
+      } catch (IllegalAccessException | RuntimeException e) {
+        h = null;
+      }
+      this.read = h;
+      this.direct = h == null ? null : direct(getter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.function.Function<Object, Object> direct(Method getter) {
+      Class<?> owner = getter.getDeclaringClass();
+      if (!Modifier.isPublic(owner.getModifiers()) || !Modifier.isPublic(getter.getModifiers())) {
+        return null;
+      }
+      try {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodHandle impl = lookup.unreflect(getter);
+        Class<?> ret = getter.getReturnType();
+        Class<?> boxed = ret.isPrimitive() ? MethodType.methodType(ret).wrap().returnType() : ret;
+        return (java.util.function.Function<Object, Object>) java.lang.invoke.LambdaMetafactory.metafactory(lookup,
+            "apply", MethodType.methodType(java.util.function.Function.class),
+            MethodType.methodType(Object.class, Object.class), impl, MethodType.methodType(boxed, owner))
+            .getTarget().invokeExact();
+      } catch (Throwable e) {
+        // A class this library's class loader cannot see, or not accessible: the method handle serves.
+        return null;
+      }
     }
 
     Object get(Object bean) {
+      if (direct != null) {
+        try {
+          return direct.apply(bean);
+        } catch (Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalArgumentException("Reading property '" + name + "' of " + bean.getClass().getName()
+              + " failed: " + e, e);
+        }
+      }
+      if (read != null) {
+        try {
+          return read.invokeExact(bean);
+        } catch (Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new IllegalArgumentException("Reading property '" + name + "' of " + bean.getClass().getName()
+              + " failed: " + e, e);
+        }
+      }
       try {
         return getter.invoke(bean);
       } catch (IllegalAccessException e) {
@@ -125,6 +184,8 @@ final class JavaProperties {
       }
       // Like Spark's bean encoder, only properties with both a getter and a setter count.
       if (setter != null) {
+        accessible(g);
+        accessible(setter);
         props.add(new Property(e.getKey(), g.getGenericReturnType(), g.getReturnType(), g, setter));
       }
     }
@@ -135,6 +196,15 @@ final class JavaProperties {
       ctor = null;
     }
     return new JavaProperties(c, false, Collections.unmodifiableList(props), ctor);
+  }
+
+  /** Skips the access check of every call where the module system allows it (a public method of a non-public class). */
+  private static void accessible(Method m) {
+    try {
+      m.setAccessible(true);
+    } catch (RuntimeException ignored) {
+      // Not open to this module: each call is checked instead.
+    }
   }
 
   private static String decapitalize(String s) {

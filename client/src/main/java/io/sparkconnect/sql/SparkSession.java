@@ -513,6 +513,44 @@ public final class SparkSession implements AutoCloseable {
     return df.as(type);
   }
 
+  /**
+   * A typed DataFrame of local values stored as {@code encoder} stores them (Spark's
+   * {@code createDataset(List, Encoder)}): records and beans become a row of their properties,
+   * tuples columns {@code _1}, {@code _2}, ..., single values a column {@code value}.
+   *
+   * <pre>{@code
+   * TypedDataFrame<Person> people = spark.createDataset(List.of(new Person("Ann", 41)), Encoders.bean(Person.class));
+   * TypedDataFrame<String> words = spark.createDataset(List.of("a", "b"), Encoders.STRING());
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming the element when one does not fit the encoder, or is a
+   *     null record, bean or tuple (a row cannot be null)
+   */
+  public <T> TypedDataFrame<T> createDataset(List<T> data, Encoder<T> encoder) {
+    java.util.Objects.requireNonNull(data, "data");
+    java.util.Objects.requireNonNull(encoder, "encoder");
+    boolean struct = TypedEncoding.isStruct(encoder);
+    io.sparkconnect.sql.types.DataType type = TypedEncoding.dataType(encoder);
+    StructType schema = struct ? (StructType) type : new StructType().add("value", type, true);
+    List<Row> rows = new ArrayList<>(data.size());
+    int i = 0;
+    for (T v : data) {
+      if (v == null && struct) {
+        throw new IllegalArgumentException("Element " + i + " is null: a " + encoder.clsTag().getSimpleName()
+            + " is stored as a row, which cannot be null");
+      }
+      Object w;
+      try {
+        w = WireValues.toJava(TypedEncoding.toWire(encoder, v));
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("Element " + i + ": " + e.getMessage(), e);
+      }
+      rows.add(struct ? (Row) w : new GenericRow(new Object[] {w}));
+      i++;
+    }
+    return createDataFrame(rows, schema).as(encoder);
+  }
+
   private ArrowWriter localWriter(StructType schema) {
     // Spark 3.5 servers read only the first record batch of local data: give them one batch.
     boolean oneBatch;

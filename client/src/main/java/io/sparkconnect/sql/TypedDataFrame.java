@@ -14,6 +14,7 @@ import io.sparkconnect.sql.types.StructType;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
@@ -94,15 +95,6 @@ public final class TypedDataFrame<T> {
   /** The untyped DataFrame. */
   public DataFrame toDF() {
     return df;
-  }
-
-  /**
-   * Writes this streaming Dataset to a sink, as {@link DataFrame#writeStream()} does; its
-   * {@link io.sparkconnect.sql.streaming.DataStreamWriter#foreach foreach} writes values of
-   * {@code T}, read with this Dataset's encoder.
-   */
-  public io.sparkconnect.sql.streaming.DataStreamWriter<T> writeStream() {
-    return io.sparkconnect.client.StreamingBridge.streaming().typedWriter(df, encoder());
   }
 
   /** The schema of the underlying DataFrame. */
@@ -302,6 +294,676 @@ public final class TypedDataFrame<T> {
   /** Prints the first 20 rows as a table. */
   public void show() {
     df.show();
+  }
+
+  // ------------------------------------------------------------------ the untyped DataFrame's methods
+  // Spark's Dataset<T> has them all; those that keep the rows keep their type.
+
+  /** The rows where {@code condition} is true (same as {@link #filter(Column)}). */
+  public TypedDataFrame<T> where(Column condition) {
+    return derive(df.where(condition));
+  }
+
+  /** The rows where the SQL condition is true. */
+  public TypedDataFrame<T> where(String conditionExpr) {
+    return derive(df.where(conditionExpr));
+  }
+
+  /** The rows after the first {@code n}. */
+  public TypedDataFrame<T> offset(int n) {
+    return derive(df.offset(n));
+  }
+
+  /** The rows sorted by the given expressions. */
+  public TypedDataFrame<T> orderBy(Column... sortExprs) {
+    return derive(df.orderBy(sortExprs));
+  }
+
+  /** The rows sorted by the given columns, ascending. */
+  public TypedDataFrame<T> orderBy(String sortCol, String... sortCols) {
+    return derive(df.orderBy(sortCol, sortCols));
+  }
+
+  /** The rows sorted by the given expressions. */
+  public TypedDataFrame<T> sort(Column... sortExprs) {
+    return derive(df.sort(sortExprs));
+  }
+
+  /** The rows sorted by the given columns, ascending. */
+  public TypedDataFrame<T> sort(String sortCol, String... sortCols) {
+    return derive(df.sort(sortCol, sortCols));
+  }
+
+  /** The rows of each partition sorted by the given expressions. */
+  public TypedDataFrame<T> sortWithinPartitions(Column... sortExprs) {
+    return derive(df.sortWithinPartitions(sortExprs));
+  }
+
+  /** The rows of each partition sorted by the given columns. */
+  public TypedDataFrame<T> sortWithinPartitions(String sortCol, String... sortCols) {
+    return derive(df.sortWithinPartitions(sortCol, sortCols));
+  }
+
+  /** The same rows under an alias, for qualified column references. */
+  public TypedDataFrame<T> alias(String alias) {
+    return derive(df.alias(alias));
+  }
+
+  /** The same rows under an alias, for qualified column references. */
+  public TypedDataFrame<T> as(String alias) {
+    return derive(df.as(alias));
+  }
+
+  /** The same rows with a hint for the planner. */
+  public TypedDataFrame<T> hint(String name, Object... parameters) {
+    return derive(df.hint(name, parameters));
+  }
+
+  /** The distinct rows. */
+  public TypedDataFrame<T> distinct() {
+    return derive(df.distinct());
+  }
+
+  /** The distinct rows. */
+  public TypedDataFrame<T> dropDuplicates() {
+    return derive(df.dropDuplicates());
+  }
+
+  /** The rows distinct in the given columns (the first of each group is kept). */
+  public TypedDataFrame<T> dropDuplicates(String[] colNames) {
+    return derive(df.dropDuplicates(colNames));
+  }
+
+  /** The rows distinct in the given columns (the first of each group is kept). */
+  public TypedDataFrame<T> dropDuplicates(String col1, String... cols) {
+    return derive(df.dropDuplicates(col1, cols));
+  }
+
+  /** For a stream: the rows distinct within the watermark. */
+  public TypedDataFrame<T> dropDuplicatesWithinWatermark() {
+    return derive(df.dropDuplicatesWithinWatermark());
+  }
+
+  /** For a stream: the rows distinct in the given columns within the watermark. */
+  public TypedDataFrame<T> dropDuplicatesWithinWatermark(String[] colNames) {
+    return derive(df.dropDuplicatesWithinWatermark(colNames));
+  }
+
+  /** For a stream: the rows distinct in the given columns within the watermark. */
+  public TypedDataFrame<T> dropDuplicatesWithinWatermark(String col1, String... cols) {
+    return derive(df.dropDuplicatesWithinWatermark(col1, cols));
+  }
+
+  /** A random sample of about {@code fraction} of the rows, without replacement. */
+  public TypedDataFrame<T> sample(double fraction) {
+    return derive(df.sample(fraction));
+  }
+
+  /** A random sample of about {@code fraction} of the rows, without replacement. */
+  public TypedDataFrame<T> sample(double fraction, long seed) {
+    return derive(df.sample(fraction, seed));
+  }
+
+  /** A random sample of about {@code fraction} of the rows. */
+  public TypedDataFrame<T> sample(boolean withReplacement, double fraction) {
+    return derive(df.sample(withReplacement, fraction));
+  }
+
+  /** A random sample of about {@code fraction} of the rows. */
+  public TypedDataFrame<T> sample(boolean withReplacement, double fraction, long seed) {
+    return derive(df.sample(withReplacement, fraction, seed));
+  }
+
+  /** The same rows in {@code numPartitions} partitions (round robin). */
+  public TypedDataFrame<T> repartition(int numPartitions) {
+    return derive(df.repartition(numPartitions));
+  }
+
+  /** The same rows hash-partitioned by the expressions. */
+  public TypedDataFrame<T> repartition(int numPartitions, Column... partitionExprs) {
+    return derive(df.repartition(numPartitions, partitionExprs));
+  }
+
+  /** The same rows hash-partitioned by the expressions. */
+  public TypedDataFrame<T> repartition(Column... partitionExprs) {
+    return derive(df.repartition(partitionExprs));
+  }
+
+  /** The same rows range-partitioned by the expressions. */
+  public TypedDataFrame<T> repartitionByRange(int numPartitions, Column... partitionExprs) {
+    return derive(df.repartitionByRange(numPartitions, partitionExprs));
+  }
+
+  /** The same rows range-partitioned by the expressions. */
+  public TypedDataFrame<T> repartitionByRange(Column... partitionExprs) {
+    return derive(df.repartitionByRange(partitionExprs));
+  }
+
+  /** The same rows in at most {@code numPartitions} partitions, without a shuffle. */
+  public TypedDataFrame<T> coalesce(int numPartitions) {
+    return derive(df.coalesce(numPartitions));
+  }
+
+  /** For a stream: the same rows with an event-time watermark. */
+  public TypedDataFrame<T> withWatermark(String eventTime, String delayThreshold) {
+    return derive(df.withWatermark(eventTime, delayThreshold));
+  }
+
+  /** The same rows, with named metrics computed as the query runs. */
+  public TypedDataFrame<T> observe(String name, Column expr, Column... exprs) {
+    return derive(df.observe(name, expr, exprs));
+  }
+
+  /** The same rows, with metrics computed as the query runs into {@code observation}. */
+  public TypedDataFrame<T> observe(Observation observation, Column expr, Column... exprs) {
+    return derive(df.observe(observation, expr, exprs));
+  }
+
+  /** Caches the rows on the server (lazily) and returns this data. */
+  public TypedDataFrame<T> cache() {
+    return derive(df.cache());
+  }
+
+  /** Caches the rows on the server (lazily) and returns this data. */
+  public TypedDataFrame<T> persist() {
+    return derive(df.persist());
+  }
+
+  /** Caches the rows on the server at the given level and returns this data. */
+  public TypedDataFrame<T> persist(StorageLevel storageLevel) {
+    return derive(df.persist(storageLevel));
+  }
+
+  /** Drops the cached rows on the server. */
+  public TypedDataFrame<T> unpersist() {
+    return derive(df.unpersist());
+  }
+
+  /** Drops the cached rows on the server. */
+  public TypedDataFrame<T> unpersist(boolean blocking) {
+    return derive(df.unpersist(blocking));
+  }
+
+  /** The rows checkpointed on the server (eagerly). */
+  public TypedDataFrame<T> checkpoint() {
+    return derive(df.checkpoint());
+  }
+
+  /** The rows checkpointed on the server. */
+  public TypedDataFrame<T> checkpoint(boolean eager) {
+    return derive(df.checkpoint(eager));
+  }
+
+  /** The rows checkpointed in the server's executors (eagerly). */
+  public TypedDataFrame<T> localCheckpoint() {
+    return derive(df.localCheckpoint());
+  }
+
+  /** The rows checkpointed in the server's executors. */
+  public TypedDataFrame<T> localCheckpoint(boolean eager) {
+    return derive(df.localCheckpoint(eager));
+  }
+
+  /** The rows checkpointed in the server's executors at the given level. */
+  public TypedDataFrame<T> localCheckpoint(boolean eager, StorageLevel storageLevel) {
+    return derive(df.localCheckpoint(eager, storageLevel));
+  }
+
+  /** The rows of both, by column position (duplicates kept). */
+  public TypedDataFrame<T> union(TypedDataFrame<T> other) {
+    return derive(df.union(other.toDF()));
+  }
+
+  /** The rows of both, by column position (duplicates kept). */
+  public TypedDataFrame<T> unionAll(TypedDataFrame<T> other) {
+    return derive(df.unionAll(other.toDF()));
+  }
+
+  /** The rows of both, by column name (duplicates kept). */
+  public TypedDataFrame<T> unionByName(TypedDataFrame<T> other) {
+    return derive(df.unionByName(other.toDF()));
+  }
+
+  /** The distinct rows in both. */
+  public TypedDataFrame<T> intersect(TypedDataFrame<T> other) {
+    return derive(df.intersect(other.toDF()));
+  }
+
+  /** The rows in both, duplicates kept. */
+  public TypedDataFrame<T> intersectAll(TypedDataFrame<T> other) {
+    return derive(df.intersectAll(other.toDF()));
+  }
+
+  /** The distinct rows not in {@code other}. */
+  public TypedDataFrame<T> except(TypedDataFrame<T> other) {
+    return derive(df.except(other.toDF()));
+  }
+
+  /** The rows not in {@code other}, duplicates kept. */
+  public TypedDataFrame<T> exceptAll(TypedDataFrame<T> other) {
+    return derive(df.exceptAll(other.toDF()));
+  }
+
+  /** The rows of both, by column name; with {@code allowMissingColumns}, missing columns are null. */
+  public TypedDataFrame<T> unionByName(TypedDataFrame<T> other, boolean allowMissingColumns) {
+    return derive(df.unionByName(other.toDF(), allowMissingColumns));
+  }
+
+  /** Splits the rows randomly by the given weights. */
+  public TypedDataFrame<T>[] randomSplit(double[] weights) {
+    return typedArray(df.randomSplit(weights));
+  }
+
+  /** Splits the rows randomly by the given weights, with a seed. */
+  public TypedDataFrame<T>[] randomSplit(double[] weights, long seed) {
+    return typedArray(df.randomSplit(weights, seed));
+  }
+
+  /** Splits the rows randomly by the given weights, with a seed, as a list. */
+  public List<TypedDataFrame<T>> randomSplitAsList(double[] weights, long seed) {
+    return java.util.Arrays.asList(randomSplit(weights, seed));
+  }
+
+  @SuppressWarnings("unchecked")
+  private TypedDataFrame<T>[] typedArray(DataFrame[] parts) {
+    TypedDataFrame<T>[] out = new TypedDataFrame[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      out[i] = derive(parts[i]);
+    }
+    return out;
+  }
+
+  /** The last {@code n} rows, as {@code T}. */
+  public T[] tail(int n) {
+    Row[] rows = df.tail(n);
+    List<T> out = new ArrayList<>(rows.length);
+    Function<Row, T> decoder = null;
+    for (Row r : rows) {
+      if (decoder == null) {
+        decoder = reader(r.schema() != null ? r.schema() : df.schema());
+      }
+      out.add(decoder.apply(r));
+    }
+    return toArray(out);
+  }
+
+  /** Whether the two compute the same rows (their plans are semantically equal). */
+  public boolean sameSemantics(TypedDataFrame<?> other) {
+    return df.sameSemantics(other.toDF());
+  }
+
+  /** The rows as JSON strings, one per row. */
+  public TypedDataFrame<String> toJSON() {
+    return new TypedDataFrame<>(df.toJSON(), Encoders.STRING());
+  }
+
+  /** The given columns (untyped, as Spark's {@code Dataset.select}). */
+  public DataFrame select(Column... cols) {
+    return df.select(cols);
+  }
+
+  /** The given columns (untyped). */
+  public DataFrame select(String... cols) {
+    return df.select(cols);
+  }
+
+  /** The given SQL expressions (untyped). */
+  public DataFrame selectExpr(String... exprs) {
+    return df.selectExpr(exprs);
+  }
+
+  /** The rows with a column added or replaced (untyped). */
+  public DataFrame withColumn(String colName, Column col) {
+    return df.withColumn(colName, col);
+  }
+
+  /** The rows with columns added or replaced (untyped). */
+  public DataFrame withColumns(Map<String, Column> colsMap) {
+    return df.withColumns(colsMap);
+  }
+
+  /** The rows with a column renamed (untyped). */
+  public DataFrame withColumnRenamed(String existingName, String newName) {
+    return df.withColumnRenamed(existingName, newName);
+  }
+
+  /** The rows with columns renamed (untyped). */
+  public DataFrame withColumnsRenamed(Map<String, String> colsMap) {
+    return df.withColumnsRenamed(colsMap);
+  }
+
+  /** The rows without the given columns (untyped). */
+  public DataFrame drop(String... colNames) {
+    return df.drop(colNames);
+  }
+
+  /** The rows without the given columns (untyped). */
+  public DataFrame drop(Column... cols) {
+    return df.drop(cols);
+  }
+
+  /** The untyped rows with new column names. */
+  public DataFrame toDF(String... colNames) {
+    return df.toDF(colNames);
+  }
+
+  /** Aggregates over all rows (untyped). */
+  public DataFrame agg(Column expr, Column... exprs) {
+    return df.agg(expr, exprs);
+  }
+
+  /** Aggregates over all rows: column name to aggregate function name (untyped). */
+  public DataFrame agg(Map<String, String> exprs) {
+    return df.agg(exprs);
+  }
+
+  /** The inner join without a condition (untyped). */
+  public DataFrame join(DataFrame right) {
+    return df.join(right);
+  }
+
+  /** The inner equi-join on a column both sides have (untyped). */
+  public DataFrame join(DataFrame right, String usingColumn) {
+    return df.join(right, usingColumn);
+  }
+
+  /** The inner equi-join on columns both sides have (untyped). */
+  public DataFrame join(DataFrame right, String[] usingColumns) {
+    return df.join(right, usingColumns);
+  }
+
+  /** The inner equi-join on columns both sides have (untyped). */
+  public DataFrame join(DataFrame right, List<String> usingColumns) {
+    return df.join(right, usingColumns);
+  }
+
+  /** The equi-join of the given type on a column both sides have (untyped). */
+  public DataFrame join(DataFrame right, String usingColumn, String joinType) {
+    return df.join(right, usingColumn, joinType);
+  }
+
+  /** The equi-join of the given type on columns both sides have (untyped). */
+  public DataFrame join(DataFrame right, String[] usingColumns, String joinType) {
+    return df.join(right, usingColumns, joinType);
+  }
+
+  /** The equi-join of the given type on columns both sides have (untyped). */
+  public DataFrame join(DataFrame right, List<String> usingColumns, String joinType) {
+    return df.join(right, usingColumns, joinType);
+  }
+
+  /** The inner join on a condition (untyped). */
+  public DataFrame join(DataFrame right, Column joinExprs) {
+    return df.join(right, joinExprs);
+  }
+
+  /** The join of the given type on a condition (untyped). */
+  public DataFrame join(DataFrame right, Column joinExprs, String joinType) {
+    return df.join(right, joinExprs, joinType);
+  }
+
+  /** The Cartesian product (untyped). */
+  public DataFrame crossJoin(DataFrame right) {
+    return df.crossJoin(right);
+  }
+
+  /** Basic statistics of the given columns (untyped). */
+  public DataFrame describe(String... cols) {
+    return df.describe(cols);
+  }
+
+  /** The given statistics of every column (untyped). */
+  public DataFrame summary(String... statistics) {
+    return df.summary(statistics);
+  }
+
+  /** Unpivots columns into rows (untyped). */
+  public DataFrame unpivot(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    return df.unpivot(ids, values, variableColumnName, valueColumnName);
+  }
+
+  /** Unpivots all non-id columns into rows (untyped). */
+  public DataFrame unpivot(Column[] ids, String variableColumnName, String valueColumnName) {
+    return df.unpivot(ids, variableColumnName, valueColumnName);
+  }
+
+  /** Unpivots columns into rows (untyped). */
+  public DataFrame melt(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    return df.melt(ids, values, variableColumnName, valueColumnName);
+  }
+
+  /** Unpivots all non-id columns into rows (untyped). */
+  public DataFrame melt(Column[] ids, String variableColumnName, String valueColumnName) {
+    return df.melt(ids, variableColumnName, valueColumnName);
+  }
+
+  /** The rows transposed (untyped). */
+  public DataFrame transpose() {
+    return df.transpose();
+  }
+
+  /** The rows transposed around an index column (untyped). */
+  public DataFrame transpose(Column indexColumn) {
+    return df.transpose(indexColumn);
+  }
+
+  /** The rows with a column's metadata replaced (untyped). */
+  public DataFrame withMetadata(String columnName, io.sparkconnect.sql.types.Metadata metadata) {
+    return df.withMetadata(columnName, metadata);
+  }
+
+  /** The rows reconciled to {@code schema} (untyped). */
+  public DataFrame to(StructType schema) {
+    return df.to(schema);
+  }
+
+  /** Functions for missing values (untyped results). */
+  public DataFrameNaFunctions na() {
+    return df.na();
+  }
+
+  /** Statistic functions (untyped results). */
+  public DataFrameStatFunctions stat() {
+    return df.stat();
+  }
+
+  /** Groups the rows by the given columns, for untyped aggregation. */
+  public GroupedData groupBy(Column... cols) {
+    return df.groupBy(cols);
+  }
+
+  /** Groups the rows by the given columns, for untyped aggregation. */
+  public GroupedData groupBy(String col1, String... cols) {
+    return df.groupBy(col1, cols);
+  }
+
+  /** A rollup over the given columns, for untyped aggregation. */
+  public GroupedData rollup(Column... cols) {
+    return df.rollup(cols);
+  }
+
+  /** A rollup over the given columns, for untyped aggregation. */
+  public GroupedData rollup(String col1, String... cols) {
+    return df.rollup(col1, cols);
+  }
+
+  /** A cube over the given columns, for untyped aggregation. */
+  public GroupedData cube(Column... cols) {
+    return df.cube(cols);
+  }
+
+  /** A cube over the given columns, for untyped aggregation. */
+  public GroupedData cube(String col1, String... cols) {
+    return df.cube(col1, cols);
+  }
+
+  /** Grouping sets, for untyped aggregation. */
+  public GroupedData groupingSets(List<List<Column>> groupingSets, Column... groupingColumns) {
+    return df.groupingSets(groupingSets, groupingColumns);
+  }
+
+  /** A reference to one of the columns. */
+  public Column col(String colName) {
+    return df.col(colName);
+  }
+
+  /** A reference to one of the columns. */
+  public Column apply(String colName) {
+    return df.apply(colName);
+  }
+
+  /** The columns whose names match a back-quoted regular expression. */
+  public Column colRegex(String colName) {
+    return df.colRegex(colName);
+  }
+
+  /** A reference to a metadata column of the source. */
+  public Column metadataColumn(String colName) {
+    return df.metadataColumn(colName);
+  }
+
+  /** The session this belongs to. */
+  public SparkSession sparkSession() {
+    return df.sparkSession();
+  }
+
+  /** Prints the first {@code numRows} rows as a table, long values truncated. */
+  public void show(int numRows) {
+    df.show(numRows);
+  }
+
+  /** Prints the first 20 rows as a table. */
+  public void show(boolean truncate) {
+    df.show(truncate);
+  }
+
+  /** Prints the first {@code numRows} rows as a table. */
+  public void show(int numRows, boolean truncate) {
+    df.show(numRows, truncate);
+  }
+
+  /** Prints the first {@code numRows} rows, values cut to {@code truncate} characters. */
+  public void show(int numRows, int truncate) {
+    df.show(numRows, truncate);
+  }
+
+  /** Prints the first {@code numRows} rows, as a table or vertically. */
+  public void show(int numRows, int truncate, boolean vertical) {
+    df.show(numRows, truncate, vertical);
+  }
+
+  /** Prints the schema as a tree. */
+  public void printSchema() {
+    df.printSchema();
+  }
+
+  /** Prints the schema as a tree, to the given depth. */
+  public void printSchema(int level) {
+    df.printSchema(level);
+  }
+
+  /** The column names. */
+  public String[] columns() {
+    return df.columns();
+  }
+
+  /** The column names with their type names. */
+  public Map.Entry<String, String>[] dtypes() {
+    return df.dtypes();
+  }
+
+  /** Prints the physical plan. */
+  public void explain() {
+    df.explain();
+  }
+
+  /** Prints the plans. */
+  public void explain(boolean extended) {
+    df.explain(extended);
+  }
+
+  /** Prints the plans in the given mode. */
+  public void explain(String mode) {
+    df.explain(mode);
+  }
+
+  /** Registers the rows as a session-scoped temporary view. */
+  public void createOrReplaceTempView(String viewName) {
+    df.createOrReplaceTempView(viewName);
+  }
+
+  /** Registers the rows as a new session-scoped temporary view. */
+  public void createTempView(String viewName) {
+    df.createTempView(viewName);
+  }
+
+  /** Registers the rows as a global temporary view. */
+  public void createOrReplaceGlobalTempView(String viewName) {
+    df.createOrReplaceGlobalTempView(viewName);
+  }
+
+  /** Registers the rows as a new global temporary view. */
+  public void createGlobalTempView(String viewName) {
+    df.createGlobalTempView(viewName);
+  }
+
+  /** The files the rows are read from, as far as the server knows. */
+  public String[] inputFiles() {
+    return df.inputFiles();
+  }
+
+  /** Whether collect and take can run without executors. */
+  public boolean isLocal() {
+    return df.isLocal();
+  }
+
+  /** Whether the source is a stream. */
+  public boolean isStreaming() {
+    return df.isStreaming();
+  }
+
+  /** Whether there are no rows. */
+  public boolean isEmpty() {
+    return df.isEmpty();
+  }
+
+  /** The level the rows are cached at. */
+  public StorageLevel storageLevel() {
+    return df.storageLevel();
+  }
+
+  /** A hash of the plan, equal for plans that compute the same. */
+  public int semanticHash() {
+    return df.semanticHash();
+  }
+
+  /** The writer that saves the rows (untyped). */
+  public DataFrameWriter write() {
+    return df.write();
+  }
+
+  /** The V2 writer for a table (untyped). */
+  public DataFrameWriterV2 writeTo(String table) {
+    return df.writeTo(table);
+  }
+
+  /** A MERGE INTO the table with these rows as source. */
+  public MergeIntoWriter mergeInto(String table, Column condition) {
+    return df.mergeInto(table, condition);
+  }
+
+  /**
+   * The writer that starts a streaming query over these values, as {@link DataFrame#writeStream()}
+   * does; its {@link io.sparkconnect.sql.streaming.DataStreamWriter#foreach foreach} writes values
+   * of {@code T}, read with this Dataset's encoder.
+   */
+  public io.sparkconnect.sql.streaming.DataStreamWriter<T> writeStream() {
+    return io.sparkconnect.client.StreamingBridge.streaming().typedWriter(df, encoder());
+  }
+
+  /** What {@link #show(int, int, boolean)} prints. */
+  public String showString(int numRows, int truncate, boolean vertical) {
+    return df.showString(numRows, truncate, vertical);
   }
 
   // ------------------------------------------------------------------ typed operations

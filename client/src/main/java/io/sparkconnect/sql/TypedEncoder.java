@@ -38,6 +38,8 @@ final class TypedEncoder<T> implements Encoder<T> {
   private final String typeJson;
   private transient volatile DataType type;
   private transient volatile ObjectDecoder<T> decoder;
+  /** Per-row conversion state of this copy of the encoder (each server task has its own copy). */
+  private transient volatile WireMemo memo;
 
   private TypedEncoder(Shape shape, Class<T> cls, DataType type) {
     this.shape = shape;
@@ -105,6 +107,15 @@ final class TypedEncoder<T> implements Encoder<T> {
     return cls;
   }
 
+  private WireMemo memo() {
+    WireMemo m = memo;
+    if (m == null) {
+      m = new WireMemo();
+      memo = m;
+    }
+    return m;
+  }
+
   /** The user's value for a wire value. */
   @SuppressWarnings("unchecked")
   T fromWire(Object w) {
@@ -115,14 +126,14 @@ final class TypedEncoder<T> implements Encoder<T> {
       case SERIALIZED:
         return cls.cast(deserialize((byte[]) w));
       case ROW:
-        return (T) WireValues.toJava(w);
+        return (T) WireValues.toJava(w, memo());
       case BEAN: {
         ObjectDecoder<T> d = decoder;
         if (d == null) {
           d = ObjectDecoder.of((StructType) dataType(), cls);
           decoder = d;
         }
-        Row r = (Row) WireValues.toJava(w);
+        Row r = (Row) WireValues.toJava(w, memo());
         return d.decode(r.schema() == null ? new GenericRow(r.toArray(), (StructType) dataType()) : r);
       }
       default:
@@ -142,7 +153,7 @@ final class TypedEncoder<T> implements Encoder<T> {
     if (shape == Shape.SERIALIZED) {
       return v == null ? null : serialize(v);
     }
-    return WireValues.toWire(v, dataType(), "");
+    return WireValues.toWire(v, dataType(), "", memo());
   }
 
   private static byte[] serialize(Object v) {

@@ -39,11 +39,14 @@ final class UdfCall implements Function<Object[], Object>, Serializable {
   private final Object udf;
   private final int arity;
   private final TypedEncoder<Object> result;
+  /** The class a result of the return type has on the wire unchanged, or null: skips the conversion. */
+  private final Class<?> plainResult;
 
   UdfCall(Object udf, int arity, TypedEncoder<Object> result) {
     this.udf = udf;
     this.arity = arity;
     this.result = result;
+    this.plainResult = WireValues.plainClass(result.dataType());
   }
 
   @Override
@@ -51,15 +54,18 @@ final class UdfCall implements Function<Object[], Object>, Serializable {
     if (wire.length != arity) {
       throw new IllegalArgumentException("The UDF takes " + arity + " arguments, not " + wire.length);
     }
-    Object[] a = new Object[wire.length];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = WireValues.toJava(wire[i]);
+    // The array is this call's own (the server makes one per row), so it is converted in place.
+    for (int i = 0; i < wire.length; i++) {
+      wire[i] = WireValues.toJava(wire[i]);
     }
     Object r;
     try {
-      r = call(a);
+      r = call(wire);
     } catch (Exception e) {
       throw UdfCall.<RuntimeException>sneaky(e);
+    }
+    if (r != null && r.getClass() == plainResult) {
+      return r;
     }
     return result.toWire(r);
   }

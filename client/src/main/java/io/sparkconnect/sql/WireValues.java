@@ -2,6 +2,7 @@ package io.sparkconnect.sql;
 
 import io.sparkconnect.sql.types.ArrayType;
 import io.sparkconnect.sql.types.BinaryType;
+import io.sparkconnect.sql.types.BooleanType;
 import io.sparkconnect.sql.types.ByteType;
 import io.sparkconnect.sql.types.DataType;
 import io.sparkconnect.sql.types.DateType;
@@ -50,13 +51,26 @@ final class WireValues {
   private WireValues() {}
 
   /** The user-facing Java value of a wire value: structs become {@link Row}s with their schema. */
+  private static StructType schema(String json) {
+    return SCHEMAS.computeIfAbsent(json, j -> (StructType) DataType.fromJson(j));
+  }
+
   static Object toJava(Object w) {
+    return toJava(w, null);
+  }
+
+  /** {@link #toJava(Object)}, remembering the top-level struct's type in {@code memo} (may be null). */
+  static Object toJava(Object w, WireMemo memo) {
+    if (w == null || isPlain(w)) {
+      return w;
+    }
     if (w instanceof Object[]) {
       Object[] s = (Object[]) w;
-      StructType schema = s[0] == null ? null : SCHEMAS.computeIfAbsent((String) s[0], j -> (StructType) DataType.fromJson(j));
+      StructType schema = s[0] == null ? null : memo != null ? memo.schema((String) s[0], WireValues::schema) : schema((String) s[0]);
       Object[] values = new Object[s.length - 1];
       for (int i = 0; i < values.length; i++) {
-        values[i] = toJava(s[i + 1]);
+        Object x = s[i + 1];
+        values[i] = x == null || isPlain(x) ? x : toJava(x);
       }
       return new GenericRow(values, schema);
     }
@@ -79,6 +93,45 @@ final class WireValues {
   }
 
   /**
+   * Whether {@code v} is of one of the most common classes that are the same as wire and as Java
+   * values. A per-row fast path: identity checks are cheaper than the type tests of the
+   * conversions.
+   */
+  static boolean isPlain(Object v) {
+    Class<?> c = v.getClass();
+    return c == Long.class || c == Integer.class || c == String.class || c == Double.class || c == Boolean.class;
+  }
+
+  /**
+   * The class a Java value of atomic type {@code t} has when it needs no conversion to be its wire
+   * value, or null for other types.
+   */
+  static Class<?> plainClass(DataType t) {
+    if (t instanceof LongType) {
+      return Long.class;
+    } else if (t instanceof IntegerType) {
+      return Integer.class;
+    } else if (t instanceof StringType) {
+      return String.class;
+    } else if (t instanceof DoubleType) {
+      return Double.class;
+    } else if (t instanceof BooleanType) {
+      return Boolean.class;
+    } else if (t instanceof FloatType) {
+      return Float.class;
+    } else if (t instanceof ShortType) {
+      return Short.class;
+    } else if (t instanceof ByteType) {
+      return Byte.class;
+    } else if (t instanceof DateType) {
+      return java.time.LocalDate.class;
+    } else if (t instanceof TimestampType) {
+      return java.time.Instant.class;
+    }
+    return null;
+  }
+
+  /**
    * The wire value of a user's Java value of Spark type {@code t}: rows, records, beans and
    * {@code Object[]} become structs; collections and arrays lists; numbers are converted to the
    * type's class; {@code java.sql} dates and timestamps to {@code LocalDate} and {@code Instant}.
@@ -86,14 +139,27 @@ final class WireValues {
    * @throws IllegalArgumentException naming {@code path} if the value does not fit the type
    */
   static Object toWire(Object v, DataType t, String path) {
+    return toWire(v, t, path, null);
+  }
+
+  /**
+   * {@link #toWire(Object, DataType, String)}, remembering in {@code memo} (may be null) how the
+   * top-level record or bean class is read.
+   */
+  static Object toWire(Object v, DataType t, String path, WireMemo memo) {
     if (v instanceof Optional) {
       v = ((Optional<?>) v).orElse(null);
     }
     if (v == null) {
       return null;
     }
+    Class<?> c = v.getClass();
+    if ((c == Long.class && t instanceof LongType) || (c == String.class && t instanceof StringType)
+        || (c == Integer.class && t instanceof IntegerType) || (c == Double.class && t instanceof DoubleType)) {
+      return v;
+    }
     if (t instanceof StructType) {
-      return struct(v, (StructType) t, path);
+      return struct(v, (StructType) t, path, memo);
     }
     if (t instanceof ArrayType) {
       DataType e = ((ArrayType) t).elementType();
@@ -127,9 +193,19 @@ final class WireValues {
     return scalar(v, t, path);
   }
 
-  private static Object struct(Object v, StructType t, String path) {
+  private static Object struct(Object v, StructType t, String path, WireMemo memo) {
     StructField[] fields = t.fields();
     Object[] out = new Object[fields.length + 1];
+    WireMemo.StructPlan plan = memo == null ? null : memo.plan(v.getClass(), t);
+    if (plan != null) {
+      JavaProperties.Property[] props = plan.properties;
+      Class<?>[] plain = plan.plain;
+      for (int i = 0; i < fields.length; i++) {
+        Object f = props[i].get(v);
+        out[i + 1] = f == null || f.getClass() == plain[i] ? f : toWire(f, fields[i].dataType(), child(path, fields[i].name()));
+      }
+      return out;
+    }
     if (v instanceof Row) {
       Row r = (Row) v;
       if (r.size() != fields.length) {
@@ -148,13 +224,18 @@ final class WireValues {
       }
     } else if (JavaProperties.isStructLike(v.getClass())) {
       JavaProperties props = JavaProperties.of(v.getClass());
+      JavaProperties.Property[] ordered = new JavaProperties.Property[fields.length];
       for (int i = 0; i < fields.length; i++) {
         JavaProperties.Property p = property(props, fields[i].name());
         if (p == null) {
           throw new IllegalArgumentException(where(path) + v.getClass().getName() + " has no property '" + fields[i].name()
               + "' for " + t.simpleString());
         }
+        ordered[i] = p;
         out[i + 1] = toWire(p.get(v), fields[i].dataType(), child(path, fields[i].name()));
+      }
+      if (memo != null) {
+        memo.remember(new WireMemo.StructPlan(v.getClass(), t, ordered));
       }
     } else {
       throw mismatch(v, t, path);

@@ -155,4 +155,17 @@ class UdfPlanTest {
     assertFalse(names.stream().anyMatch(n -> n.startsWith("io/sparkconnect/proto/")));
     assertArrayEquals(jar.bytes, UserClasses.clientJar().bytes);
   }
+
+  @Test
+  void spark42EncoderFactoriesAndUdfNames() {
+    assertEquals("char(3)", Encoders.CHAR(3).schema().fields()[0].dataType().simpleString());
+    assertEquals("varchar(10)", Encoders.VARCHAR(10).schema().fields()[0].dataType().simpleString());
+    assertEquals("time(6)", Encoders.LOCALTIME().schema().fields()[0].dataType().simpleString());
+    assertEquals(java.time.LocalTime.class, Encoders.LOCALTIME().clsTag());
+    assertEquals(Encoders.LONG().schema(), Encoders.scalaLong().schema());
+    assertEquals(Encoders.BOOLEAN().schema(), Encoders.scalaBoolean().schema());
+    UserDefinedFunction f = udf((UDF1<Long, Long>) x -> x, DataTypes.LongType);
+    assertEquals("UDF", f.name());
+    assertEquals("plus", f.withName("plus").name());
+  }
 }

@@ -645,8 +645,11 @@ public final class LocalSparkServer implements AutoCloseable {
       command.add("-Dderby.system.home=" + workDir.resolve("derby"));
       // The server takes its configuration from spark.* system properties, as under spark-submit.
       confs.forEach((k, v) -> command.add("-D" + k + "=" + v));
-      command.add("@" + writeArgFile(classpath, clusterSecret));
-      command.add(MAIN_CLASS);
+      List<Path> withWatchdog = new ArrayList<>(classpath);
+      withWatchdog.add(WatchdogJar.write(workDir));
+      command.add("@" + writeArgFile(withWatchdog, clusterSecret));
+      // The server ends by itself if this JVM is killed before it can stop the server.
+      command.addAll(WatchdogJar.mainUnderWatch(MAIN_CLASS));
 
       ProcessBuilder pb = new ProcessBuilder(OwnSession.wrap(command));
       pb.directory(workDir.toFile());

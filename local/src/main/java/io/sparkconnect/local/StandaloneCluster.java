@@ -194,8 +194,9 @@ final class StandaloneCluster implements AutoCloseable {
     command.add("-Dspark.authenticate=true");
     command.addAll(JavaModuleOptions.flags());
     command.add("-cp");
-    command.add(home.resolve("jars").toString() + File.separator + "*");
-    command.add(mainClass);
+    command.add(home.resolve("jars").toString() + File.separator + "*" + File.pathSeparator + WatchdogJar.write(workDir));
+    // Master and workers end by themselves if this JVM is killed before it can stop them.
+    command.addAll(WatchdogJar.mainUnderWatch(mainClass));
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(OwnSession.wrap(command));
     pb.directory(workDir.toFile());

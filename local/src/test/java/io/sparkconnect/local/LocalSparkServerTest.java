@@ -56,6 +56,41 @@ class LocalSparkServerTest {
   }
 
   @Test
+  void serverEndsWhenItsStarterIsKilled() throws Exception {
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process starter = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
+        OrphanProbe.class.getName()).redirectErrorStream(true).start();
+    long serverPid = -1;
+    try (java.io.BufferedReader out = new java.io.BufferedReader(
+        new java.io.InputStreamReader(starter.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      StringBuilder seen = new StringBuilder();
+      while ((line = out.readLine()) != null) {
+        seen.append(line).append('\n');
+        if (line.startsWith("SERVER_PID ")) {
+          serverPid = Long.parseLong(line.substring("SERVER_PID ".length()).trim());
+          break;
+        }
+      }
+      assertTrue(serverPid > 0, "the starter printed no server pid:\n" + seen);
+      assertTrue(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false), "server running");
+      starter.destroyForcibly(); // SIGKILL: no shutdown hook runs in the starter
+      starter.waitFor();
+      long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
+      while (ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      boolean alive = ProcessHandle.of(serverPid).map(ProcessHandle::isAlive).orElse(false);
+      if (alive) {
+        ProcessHandle.of(serverPid).ifPresent(ProcessHandle::destroyForcibly);
+      }
+      assertFalse(alive, "the server outlived its killed starter by 45 s");
+    } finally {
+      starter.destroyForcibly();
+    }
+  }
+
+  @Test
   void versionWithoutConnectServerIsRejected() {
     LocalServerException e =
         assertThrows(

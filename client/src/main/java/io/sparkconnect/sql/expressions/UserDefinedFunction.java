@@ -37,6 +37,14 @@ public abstract class UserDefinedFunction {
   public abstract boolean deterministic();
 
   /**
+   * The function's name: the one given by {@link #withName(String)} or at registration, or
+   * {@code UDF}.
+   *
+   * @return the name
+   */
+  public abstract String name();
+
+  /**
    * The same function under another name (shown in column names and plans).
    *
    * @param name the name

@@ -1,6 +1,5 @@
-package io.sparkconnect.support.spark35;
+package io.sparkconnect.support.line;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,10 +40,43 @@ public final class SparkValues {
     return row.fields().head().enc();
   }
 
+  /**
+   * The wire value of a Spark external value, for a caller that reads the values of one input on
+   * one thread: {@code memo}, a 2-element array of its own, keeps the JSON of the last row's type.
+   */
+  public static Object toWire(Object v, Object[] memo) {
+    if (v instanceof Row) {
+      Row r = (Row) v;
+      int n = r.length();
+      Object[] out = new Object[n + 1];
+      out[0] = r.schema() == null ? null : schemaJson(r.schema(), memo);
+      for (int i = 0; i < n; i++) {
+        Object x = r.get(i);
+        out[i + 1] = x == null || plain(x) ? x : toWire(x);
+      }
+      return out;
+    }
+    return toWire(v);
+  }
+
+  /**
+   * Whether {@code v} is of one of the commonest classes that are the same as Spark external value
+   * and as wire value, of any type it can have. A per-value fast path: identity checks are cheaper
+   * than the conversions' type tests.
+   */
+  static boolean plain(Object v) {
+    Class<?> c = v.getClass();
+    return c == Long.class || c == Integer.class || c == String.class || c == Double.class || c == Boolean.class;
+  }
+
   /** The wire value of a Spark external value. */
   public static Object toWire(Object v) {
     if (v == null) {
       return null;
+    }
+    // Per-row fast path: identity checks on the commonest classes, before the type tests.
+    if (plain(v)) {
+      return v;
     }
     if (v instanceof Row) {
       Row r = (Row) v;
@@ -102,12 +134,15 @@ public final class SparkValues {
     if (schema == null) {
       return null;
     }
-    Object[] last = LAST_SCHEMA.get();
-    if (last[0] != schema) {
-      last[0] = schema;
-      last[1] = schema.json();
+    return schemaJson(schema, LAST_SCHEMA.get());
+  }
+
+  private static String schemaJson(StructType schema, Object[] memo) {
+    if (memo[0] != schema) {
+      memo[0] = schema;
+      memo[1] = schema.json();
     }
-    return (String) last[1];
+    return (String) memo[1];
   }
 
   /** The Spark external value of a wire value of {@code type}. */
@@ -121,7 +156,8 @@ public final class SparkValues {
       Object[] s = (Object[]) w;
       Object[] values = new Object[fields.length];
       for (int i = 0; i < fields.length; i++) {
-        values[i] = toSpark(s[i + 1], fields[i].dataType());
+        Object x = s[i + 1];
+        values[i] = x == null || plain(x) ? x : toSpark(x, fields[i].dataType());
       }
       return new GenericRowWithSchema(values, st);
     }
@@ -142,17 +178,14 @@ public final class SparkValues {
       }
       return map(out);
     }
-    if (w instanceof BigDecimal || w instanceof String) {
-      return w;
-    }
     return w;
   }
 
-  static Object seq(Object[] values) {
-    return scala.collection.mutable.WrappedArray.make(values);
+  private static Object seq(Object[] values) {
+    return ScalaCollections.seq(values);
   }
 
-  static Object map(Map<Object, Object> m) {
-    return scala.collection.JavaConverters.mapAsScalaMap(m);
+  private static Object map(Map<Object, Object> m) {
+    return ScalaCollections.map(m);
   }
 }

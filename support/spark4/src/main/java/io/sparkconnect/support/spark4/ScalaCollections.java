@@ -1,0 +1,21 @@
+package io.sparkconnect.support.spark4;
+
+import java.util.Map;
+
+/**
+ * The Scala 2.13 collections Spark's external values use, made from Java ones: what the shared
+ * support code ({@code SparkValues}) cannot write once for both Scala versions. Stateless.
+ */
+final class ScalaCollections {
+  private ScalaCollections() {}
+
+  /** A Scala {@code Seq} over {@code values}, without copying. */
+  static Object seq(Object[] values) {
+    return scala.collection.immutable.ArraySeq.unsafeWrapArray(values);
+  }
+
+  /** A Scala {@code Map} view of {@code m}. */
+  static Object map(Map<Object, Object> m) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(m);
+  }
+}
