@@ -169,8 +169,10 @@ public final class DataStreamWriter<T> {
    * serialized when the query starts (it and what it captures must be serializable; the classes of
    * the function and this client's jars are uploaded to the session once). For each batch the
    * server publishes the batch as a temporary view and calls the function with this client,
-   * connected back to the server on the query's session; an exception it throws fails the query.
-   * Replaces any earlier {@code foreach}/{@code foreachBatch} of this writer.
+   * connected back to the server on the query's session (one client, kept between batches); an
+   * exception it throws fails the query. On a typed view's writer the batch is the untyped
+   * {@code DataFrame} too ({@code batch.as(encoder)} gives the typed view). Replaces any earlier
+   * {@code foreach}/{@code foreachBatch} of this writer.
    *
    * @throws IllegalArgumentException if {@code function} is null
    */
