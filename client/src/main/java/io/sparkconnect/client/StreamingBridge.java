@@ -4,6 +4,9 @@ import io.sparkconnect.proto.Command;
 import io.sparkconnect.proto.ExecutePlanResponse;
 import io.sparkconnect.proto.Relation;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.Encoder;
+import io.sparkconnect.sql.ForeachWriter;
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.streaming.DataStreamReader;
 import io.sparkconnect.sql.streaming.DataStreamWriter;
@@ -45,6 +48,15 @@ public final class StreamingBridge {
 
     /** The user id {@code session} connects as. */
     String userId(SparkSession session);
+
+    /**
+     * The user-code payload of {@code df.writeStream().foreach(writer)} for values of
+     * {@code encoder} (null: rows); fails before any request if the writer cannot be serialized.
+     */
+    <T> byte[] foreachWriterPayload(DataFrame df, ForeachWriter<T> writer, Encoder<T> encoder);
+
+    /** The DataFrame whose rows {@code foreach} over values of {@code encoder} (null: rows) reads. */
+    DataFrame foreachInput(DataFrame df, Encoder<?> encoder);
   }
 
   /** Creates the streaming package's entry points. */
@@ -53,7 +65,10 @@ public final class StreamingBridge {
     DataStreamReader reader(SparkSession session);
 
     /** {@code df.writeStream()}. */
-    DataStreamWriter writer(DataFrame df);
+    DataStreamWriter<Row> writer(DataFrame df);
+
+    /** {@code typed.writeStream()}, for a typed view of {@code df} with {@code encoder}. */
+    <T> DataStreamWriter<T> typedWriter(DataFrame df, Encoder<T> encoder);
 
     /** {@code session.streams()}: made once per session. */
     StreamingQueryManager manager(SparkSession session);

@@ -1223,7 +1223,7 @@ public final class DataFrame {
    * Writes this streaming DataFrame (one read with {@link SparkSession#readStream()}) to a sink,
    * as a streaming query started by {@link io.sparkconnect.sql.streaming.DataStreamWriter#start()}.
    */
-  public io.sparkconnect.sql.streaming.DataStreamWriter writeStream() {
+  public io.sparkconnect.sql.streaming.DataStreamWriter<Row> writeStream() {
     return io.sparkconnect.client.StreamingBridge.streaming().writer(this);
   }
 

@@ -136,6 +136,16 @@ public final class SparkSession implements AutoCloseable {
       public String userId(SparkSession session) {
         return session.client.userId();
       }
+
+      @Override
+      public <T> byte[] foreachWriterPayload(DataFrame df, ForeachWriter<T> writer, Encoder<T> encoder) {
+        return TypedFunctions.foreachWriter(df, writer, encoder);
+      }
+
+      @Override
+      public DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
+        return TypedFunctions.foreachInput(df, encoder);
+      }
     });
   }
 

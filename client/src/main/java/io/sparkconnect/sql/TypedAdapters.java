@@ -320,6 +320,35 @@ final class TypedAdapters {
     }
   }
 
+  /**
+   * Kind {@code FOREACH_WRITER}: the user's {@link ForeachWriter} called with wire values, one
+   * step per call (see {@link UserCode.Kind#FOREACH_WRITER}). The server's writer holds it, so
+   * every partition of every micro-batch works on a deserialized copy of its own.
+   */
+  record WireForeachWriter<T>(ForeachWriter<T> writer, Encoder<T> in)
+      implements Function<Object[], Object>, Serializable {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object apply(Object[] step) {
+      try {
+        switch ((Integer) step[0]) {
+          case 0:
+            return writer.open((Long) step[1], (Long) step[2]);
+          case 1:
+            writer.process((T) TypedEncoding.fromWire(in, step[1]));
+            return null;
+          case 2:
+            writer.close((Throwable) step[1]);
+            return null;
+          default:
+            throw new IllegalArgumentException("Unknown ForeachWriter step " + step[0]);
+        }
+      } catch (Throwable e) {
+        throw rethrow(e);
+      }
+    }
+  }
+
   /** An iterator's values converted one by one as they are read. */
   static final class Converted<A, B> implements Iterator<B> {
     private final Iterator<A> in;

@@ -952,9 +952,13 @@ public final class TypedDataFrame<T> {
     return df.mergeInto(table, condition);
   }
 
-  /** The writer that starts a streaming query over the rows (untyped). */
-  public io.sparkconnect.sql.streaming.DataStreamWriter writeStream() {
-    return df.writeStream();
+  /**
+   * The writer that starts a streaming query over these values, as {@link DataFrame#writeStream()}
+   * does; its {@link io.sparkconnect.sql.streaming.DataStreamWriter#foreach foreach} writes values
+   * of {@code T}, read with this Dataset's encoder.
+   */
+  public io.sparkconnect.sql.streaming.DataStreamWriter<T> writeStream() {
+    return io.sparkconnect.client.StreamingBridge.streaming().typedWriter(df, encoder());
   }
 
   /** What {@link #show(int, int, boolean)} prints. */

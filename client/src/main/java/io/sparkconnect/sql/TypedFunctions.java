@@ -34,6 +34,45 @@ final class TypedFunctions {
     }
     return TypedPlans.typedFunction(payload, types, TypedEncoding.dataType(output));
   }
+  /**
+   * The payload of {@code writeStream().foreach(writer)} over {@code df}'s values, read with
+   * {@code encoder} (null: rows). Checks that the writer serializes before it asks the server for
+   * the stream's schema (rows only), so a writer that cannot be sent fails without a request. The
+   * server reads the stream with the encoder's type, as for the typed operations: records and beans
+   * by column name, a single value from the first column.
+   *
+   * @throws IllegalArgumentException if the writer (or what it captures) is not serializable
+   */
+  @SuppressWarnings("unchecked")
+  static <T> byte[] foreachWriter(DataFrame df, ForeachWriter<T> writer, Encoder<T> encoder) {
+    try {
+      UserCode.checkSerializable(writer);
+    } catch (IllegalArgumentException e) {
+      String why = e.getMessage().replaceFirst("^Cannot send the function to the server: ", "");
+      throw new IllegalArgumentException("The ForeachWriter must be serializable: " + why, e.getCause());
+    }
+    Encoder<T> values = encoder == null ? (Encoder<T>) Encoders.row(df.schema()) : encoder;
+    return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, values), UserCode.Kind.FOREACH_WRITER,
+        List.of(values), null, Map.of());
+  }
+
+  /**
+   * What {@code foreach} over values of {@code encoder} reads: for records and beans, the stream's
+   * columns of the same names, in the order of the encoder's fields (the server's foreach sink
+   * reads its rows by position); else the stream itself.
+   */
+  static DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
+    if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN) {
+      return df;
+    }
+    io.sparkconnect.sql.types.StructField[] fields = ((io.sparkconnect.sql.types.StructType) TypedEncoding.dataType(encoder)).fields();
+    Column[] cols = new Column[fields.length];
+    for (int i = 0; i < cols.length; i++) {
+      cols[i] = functions.col("`" + fields[i].name().replace("`", "``") + "`");
+    }
+    return df.select(cols);
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object wire(Object f, UserCode.Kind kind, List<Encoder<?>> in, Encoder<?> out) {
     switch (kind) {

@@ -78,7 +78,14 @@ final class UserCode {
      * around a Scala {@code Function1} with both encoders.
      */
     KEY_FUNCTION,
-    /** A {@code ForeachWriter}, see the streaming support. */
+    /**
+     * A {@code ForeachWriter} ({@code writeStream().foreach}):
+     * {@code java.util.function.Function<Object[], Object>} whose argument starts with a step code:
+     * {0 (open), partition id, epoch id} returns a {@code Boolean}; {1 (process), wire value};
+     * {2 (close), the {@code Throwable} or null}. Input types: the type of the stream's rows; no
+     * output type. The server builds a {@code ForeachWriterPacket} around a Spark
+     * {@code ForeachWriter}, which runs in the tasks of each micro-batch.
+     */
     FOREACH_WRITER,
     /** A {@code foreachBatch} function, see the streaming support. */
     FOREACH_BATCH
@@ -119,21 +126,38 @@ final class UserCode {
     String out = output == null ? null : TypedEncoding.dataType(output).json();
     UserCodePayload p = new UserCodePayload(kind.name(), function, in, out, new HashMap<>(options));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    List<Class<?>> classes = serialize(p, function, bytes);
+    for (Class<?> c : classes) {
+      UserClasses.register(c);
+    }
+    used = true;
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Fails as {@link #payload} would if {@code function} cannot be serialized; sends and registers
+   * nothing. For callers that must ask the server something before they can build the payload.
+   *
+   * @throws IllegalArgumentException if the function (or something it captures) is not
+   *     serializable, naming the type
+   */
+  static void checkSerializable(Object function) {
+    serialize(function, function, OutputStream.nullOutputStream());
+  }
+
+  /** Writes {@code object} to {@code bytes}; returns the classes the stream holds. */
+  private static List<Class<?>> serialize(Object object, Object function, OutputStream bytes) {
     List<Class<?>> classes = new ArrayList<>();
     ClassLoader loader = function.getClass().getClassLoader();
     try (Recorder o = new Recorder(bytes, classes, loader)) {
-      o.writeObject(p);
+      o.writeObject(object);
     } catch (NotSerializableException e) {
       throw new IllegalArgumentException("Cannot send the function to the server: it is or captures a "
           + e.getMessage() + ", which is not serializable (java.io.Serializable)", e);
     } catch (IOException e) {
       throw new IllegalArgumentException("Cannot send the function to the server: serializing it failed: " + e, e);
     }
-    for (Class<?> c : classes) {
-      UserClasses.register(c);
-    }
-    used = true;
-    return bytes.toByteArray();
+    return classes;
   }
 
   /** Records the classes a function's serialization contains, including each lambda's capturing class. */

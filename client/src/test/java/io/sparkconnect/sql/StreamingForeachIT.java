@@ -110,6 +110,33 @@ class StreamingForeachIT {
   }
 
   @Test
+  void batchesShareOneClientSessionUntilTheFunctionClosesIt() {
+    spark.sql("DROP TABLE IF EXISTS foreach_batch_clients");
+    String table = "foreach_batch_clients";
+    try {
+      StreamingQuery q = streamOf("clients", 4, 1).writeStream()
+          .foreachBatch((batch, batchId) -> {
+            SparkSession client = batch.sparkSession();
+            client.sql("SELECT " + batchId + " AS b, " + System.identityHashCode(client) + " AS client")
+                .write().mode("append").saveAsTable(table);
+            if (batchId == 1) {
+              client.close();
+            }
+          })
+          .trigger(Trigger.AvailableNow()).start();
+      finish(q);
+      List<Row> rows = spark.sql("SELECT b, client FROM foreach_batch_clients ORDER BY b").collectAsList();
+      assertEquals(List.of(0L, 1L, 2L, 3L), rows.stream().map(r -> r.getLong(0)).collect(Collectors.toList()));
+      // Batches 0 and 1 ran with one client; batch 1 closed it, so 2 and 3 share a new one.
+      assertEquals(rows.get(0).getInt(1), rows.get(1).getInt(1), rows.toString());
+      assertEquals(rows.get(2).getInt(1), rows.get(3).getInt(1), rows.toString());
+      assertTrue(rows.get(1).getInt(1) != rows.get(2).getInt(1), rows.toString());
+    } finally {
+      spark.sql("DROP TABLE IF EXISTS foreach_batch_clients");
+    }
+  }
+
+  @Test
   void aFailingFunctionFailsTheQueryWithItsMessage() {
     StreamingQuery q = streamOf("failing", 1, 2).writeStream()
         .foreachBatch((batch, batchId) -> {

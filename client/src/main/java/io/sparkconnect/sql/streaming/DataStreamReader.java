@@ -5,6 +5,8 @@ import io.sparkconnect.proto.Read;
 import io.sparkconnect.proto.Relation;
 import io.sparkconnect.proto.RelationChanges;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.Encoder;
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.TypedDataFrame;
 import io.sparkconnect.sql.types.StructType;
@@ -33,8 +35,13 @@ public final class DataStreamReader {
       }
 
       @Override
-      public DataStreamWriter writer(DataFrame df) {
-        return new DataStreamWriter(df);
+      public DataStreamWriter<Row> writer(DataFrame df) {
+        return new DataStreamWriter<>(df, null);
+      }
+
+      @Override
+      public <T> DataStreamWriter<T> typedWriter(DataFrame df, Encoder<T> encoder) {
+        return new DataStreamWriter<>(df, encoder);
       }
 
       @Override

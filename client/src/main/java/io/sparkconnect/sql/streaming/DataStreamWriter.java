@@ -10,8 +10,8 @@ import io.sparkconnect.api.java.function.VoidFunction2;
 import io.sparkconnect.proto.ScalarScalaUDF;
 import io.sparkconnect.proto.StreamingForeachFunction;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.Encoder;
 import io.sparkconnect.sql.ForeachWriter;
-import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.SparkConnectException;
 import java.util.Arrays;
@@ -30,9 +30,15 @@ import java.util.Map;
  *
  * <p>Defaults are the server's: format {@code spark.sql.sources.default}, output mode append,
  * a micro-batch as soon as the last one is done. A builder: not thread-safe; use one per query.
+ *
+ * @param <T> the type of the stream's values: {@link io.sparkconnect.sql.Row} for a
+ *     {@code DataFrame}, the encoder's type for a {@code TypedDataFrame}; {@link #foreach} writes
+ *     values of this type
  */
-public final class DataStreamWriter {
+public final class DataStreamWriter<T> {
   private final DataFrame df;
+  /** The encoder of the values {@code foreach} writes; null for rows. */
+  private final Encoder<T> encoder;
   private String source;
   private OutputMode outputMode;
   private Trigger trigger;
@@ -40,16 +46,18 @@ public final class DataStreamWriter {
   private final Map<String, String> options = new LinkedHashMap<>();
   private String[] partitionBy = new String[0];
   private String[] clusterBy = new String[0];
-  /** The function for each micro-batch: the user's, or one that runs a {@code ForeachWriter}. */
+  /** The function for each micro-batch, or null. */
   private VoidFunction2<DataFrame, Long> foreachBatch;
-  private String foreachWhat;
+  /** The writer of every row, or null; at most one of the two is set. */
+  private ForeachWriter<T> foreachWriter;
 
-  DataStreamWriter(DataFrame df) {
+  DataStreamWriter(DataFrame df, Encoder<T> encoder) {
     this.df = df;
+    this.encoder = encoder;
   }
 
   /** The sink: {@code parquet}, {@code json}, {@code memory}, {@code console}, {@code kafka}, ... */
-  public DataStreamWriter format(String source) {
+  public DataStreamWriter<T> format(String source) {
     if (source == null || source.isBlank()) {
       throw new IllegalArgumentException("The sink format must not be null or blank: " + source);
     }
@@ -58,7 +66,7 @@ public final class DataStreamWriter {
   }
 
   /** What each trigger writes to the sink. */
-  public DataStreamWriter outputMode(OutputMode outputMode) {
+  public DataStreamWriter<T> outputMode(OutputMode outputMode) {
     if (outputMode == null) {
       throw new IllegalArgumentException("The output mode must not be null");
     }
@@ -72,12 +80,12 @@ public final class DataStreamWriter {
    *
    * @throws IllegalArgumentException for any other text
    */
-  public DataStreamWriter outputMode(String outputMode) {
+  public DataStreamWriter<T> outputMode(String outputMode) {
     return outputMode(OutputMode.of(outputMode));
   }
 
   /** When the query processes data; by default, as soon as the last micro-batch is done. */
-  public DataStreamWriter trigger(Trigger trigger) {
+  public DataStreamWriter<T> trigger(Trigger trigger) {
     if (trigger == null) {
       throw new IllegalArgumentException("The trigger must not be null");
     }
@@ -89,7 +97,7 @@ public final class DataStreamWriter {
    * The query's name, unique among the session's active queries; the {@code memory} sink makes
    * its results the temporary view of this name.
    */
-  public DataStreamWriter queryName(String queryName) {
+  public DataStreamWriter<T> queryName(String queryName) {
     if (queryName == null) {
       throw new IllegalArgumentException("The query name must not be null");
     }
@@ -98,7 +106,7 @@ public final class DataStreamWriter {
   }
 
   /** A sink option, such as {@code checkpointLocation}. */
-  public DataStreamWriter option(String key, String value) {
+  public DataStreamWriter<T> option(String key, String value) {
     if (key == null || value == null) {
       throw new IllegalArgumentException("Option keys and values must not be null: " + key + "=" + value);
     }
@@ -107,34 +115,34 @@ public final class DataStreamWriter {
   }
 
   /** A sink option. */
-  public DataStreamWriter option(String key, boolean value) {
+  public DataStreamWriter<T> option(String key, boolean value) {
     return option(key, String.valueOf(value));
   }
 
   /** A sink option. */
-  public DataStreamWriter option(String key, long value) {
+  public DataStreamWriter<T> option(String key, long value) {
     return option(key, String.valueOf(value));
   }
 
   /** A sink option. */
-  public DataStreamWriter option(String key, double value) {
+  public DataStreamWriter<T> option(String key, double value) {
     return option(key, String.valueOf(value));
   }
 
   /** Sink options. */
-  public DataStreamWriter options(Map<String, String> options) {
+  public DataStreamWriter<T> options(Map<String, String> options) {
     options.forEach(this::option);
     return this;
   }
 
   /** Partitions the output of file sinks by these columns, in folders {@code col=value}. */
-  public DataStreamWriter partitionBy(String... colNames) {
+  public DataStreamWriter<T> partitionBy(String... colNames) {
     this.partitionBy = checkedNames(colNames);
     return this;
   }
 
   /** Clusters the output table's data by these columns (sinks that support clustering). */
-  public DataStreamWriter clusterBy(String... colNames) {
+  public DataStreamWriter<T> clusterBy(String... colNames) {
     this.clusterBy = checkedNames(colNames);
     return this;
   }
@@ -161,36 +169,46 @@ public final class DataStreamWriter {
    * serialized when the query starts (it and what it captures must be serializable; the classes of
    * the function and this client's jars are uploaded to the session once). For each batch the
    * server publishes the batch as a temporary view and calls the function with this client,
-   * connected back to the server on the query's session; an exception it throws fails the query.
-   * Replaces any earlier {@code foreach}/{@code foreachBatch} of this writer.
+   * connected back to the server on the query's session (one client, kept between batches); an
+   * exception it throws fails the query. On a typed view's writer the batch is the untyped
+   * {@code DataFrame} too ({@code batch.as(encoder)} gives the typed view). Replaces any earlier
+   * {@code foreach}/{@code foreachBatch} of this writer.
    *
    * @throws IllegalArgumentException if {@code function} is null
    */
-  public DataStreamWriter foreachBatch(VoidFunction2<DataFrame, Long> function) {
+  public DataStreamWriter<T> foreachBatch(VoidFunction2<DataFrame, Long> function) {
     if (function == null) {
       throw new IllegalArgumentException("The foreachBatch function must not be null");
     }
     this.foreachBatch = function;
-    this.foreachWhat = "foreachBatch function";
+    this.foreachWriter = null;
     return this;
   }
 
   /**
-   * Writes every row with {@code writer} (Spark's {@code foreach}): for each micro-batch a fresh
-   * copy of the writer is {@linkplain ForeachWriter#open opened} with partition id 0 and the
-   * batch's id, {@linkplain ForeachWriter#process given} the batch's rows, and
-   * {@linkplain ForeachWriter#close closed}. The writer runs on the Spark Connect server, in the
-   * driver, on the same route as {@link #foreachBatch}: it must be serializable, and its failure
-   * fails the query. Replaces any earlier {@code foreach}/{@code foreachBatch} of this writer.
+   * Writes every row with {@code writer} (Spark's {@code foreach}). The writer is serialized when
+   * the query starts and runs where Spark runs it: in the tasks of every micro-batch, on the
+   * executors. For each partition of each micro-batch a fresh copy of the writer is
+   * {@linkplain ForeachWriter#open opened} with the partition's id and the batch's id (the epoch
+   * id); if {@code open} returns true it {@linkplain ForeachWriter#process gets} each row of the
+   * partition; then it is {@linkplain ForeachWriter#close closed} with null, or with the
+   * exception that {@code process} threw. An exception from the writer fails the task and, once
+   * Spark gives up on it, the query ({@link StreamingQuery#awaitTermination()} throws a
+   * {@link StreamingQueryException} naming the exception's class and message).
+   *
+   * <p>The writer and what it refers to must be serializable (otherwise {@code start()} fails
+   * before sending anything, naming the type); its classes are uploaded to the session. Starting
+   * the query asks the server for the stream's schema once. Replaces any earlier
+   * {@code foreach}/{@code foreachBatch} of this writer.
    *
    * @throws IllegalArgumentException if {@code writer} is null
    */
-  public DataStreamWriter foreach(ForeachWriter<Row> writer) {
+  public DataStreamWriter<T> foreach(ForeachWriter<T> writer) {
     if (writer == null) {
       throw new IllegalArgumentException("The ForeachWriter must not be null");
     }
-    this.foreachBatch = new ForeachWriterBatch(writer);
-    this.foreachWhat = "ForeachWriter";
+    this.foreachWriter = writer;
+    this.foreachBatch = null;
     return this;
   }
 
@@ -247,6 +265,14 @@ public final class DataStreamWriter {
       w.setForeachBatch(StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
           .setPayload(ByteString.copyFrom(foreachBatchPayload())).setNullable(false)));
     }
+    if (foreachWriter != null) {
+      byte[] payload = StreamingBridge.sessions().foreachWriterPayload(df, foreachWriter, encoder);
+      if (encoder != null) {
+        w.setInput(StreamingBridge.sessions().relation(StreamingBridge.sessions().foreachInput(df, encoder)));
+      }
+      w.setForeachWriter(StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
+          .setPayload(ByteString.copyFrom(payload)).setNullable(false)));
+    }
     Command command = Command.newBuilder().setWriteStreamOperationStart(w).build();
     for (ExecutePlanResponse r : StreamingBridge.sessions().executeCommand(df.sparkSession(), command)) {
       if (r.hasWriteStreamOperationStartResult()) {
@@ -268,6 +294,6 @@ public final class DataStreamWriter {
   /** Spark 4 servers expect the function in a packet with its encoder, Spark 3.5 the bare function. */
   private byte[] foreachBatchPayload() {
     SparkSession session = df.sparkSession();
-    return session.streams().shipping().payload(foreachBatch, foreachWhat, () -> !session.version().startsWith("3."));
+    return session.streams().shipping().payload(foreachBatch, "foreachBatch function", () -> !session.version().startsWith("3."));
   }
 }

@@ -12,6 +12,7 @@ import io.sparkconnect.proto.Read;
 import io.sparkconnect.proto.StreamingQueryCommand;
 import io.sparkconnect.proto.WriteStreamOperationStart;
 import io.sparkconnect.sql.DataFrame;
+import io.sparkconnect.sql.Row;
 import io.sparkconnect.sql.SparkConnectException;
 import io.sparkconnect.sql.SparkSession;
 import io.sparkconnect.sql.types.DataTypes;
@@ -119,7 +120,7 @@ class StreamingPlanTest {
     assertTrue(e.getMessage().contains("textFile"), e.getMessage());
   }
 
-  private static WriteStreamOperationStart op(DataStreamWriter w) {
+  private static WriteStreamOperationStart op(DataStreamWriter<?> w) {
     return w.operation().build();
   }
 
@@ -182,7 +183,7 @@ class StreamingPlanTest {
     assertThrows(IllegalArgumentException.class, () -> Trigger.ProcessingTime((String) null));
     assertThrows(IllegalArgumentException.class, () -> Trigger.Continuous(-1));
     assertThrows(IllegalArgumentException.class, () -> Trigger.Continuous(" "));
-    DataStreamWriter w = spark.readStream().format("rate").load().writeStream();
+    DataStreamWriter<Row> w = spark.readStream().format("rate").load().writeStream();
     IllegalArgumentException mode = assertThrows(IllegalArgumentException.class, () -> w.outputMode("sideways"));
     assertEquals("Unknown output mode sideways. Accepted output modes are 'append', 'complete', 'update'",
         mode.getMessage());
@@ -198,7 +199,7 @@ class StreamingPlanTest {
 
   @Test
   void outputModes() {
-    DataStreamWriter w = spark.readStream().format("rate").load().writeStream();
+    DataStreamWriter<Row> w = spark.readStream().format("rate").load().writeStream();
     assertEquals("append", op(w.outputMode(OutputMode.Append())).getOutputMode());
     assertEquals("update", op(w.outputMode(OutputMode.Update())).getOutputMode());
     assertEquals("complete", op(w.outputMode("COMPLETE")).getOutputMode());
