@@ -320,6 +320,21 @@ final class TypedAdapters {
     }
   }
 
+  /** Kind {@code REDUCE}: two wire values combined into one. */
+  record WireReduce<V>(ReduceFunction<V> f, Encoder<V> value)
+      implements java.util.function.BinaryOperator<Object>, Serializable {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object apply(Object a, Object b) {
+      try {
+        return TypedEncoding.toWire(value, f.call((V) TypedEncoding.fromWire(value, a),
+            (V) TypedEncoding.fromWire(value, b)));
+      } catch (Throwable e) {
+        throw rethrow(e);
+      }
+    }
+  }
+
   /** An iterator's values converted one by one as they are read. */
   static final class Converted<A, B> implements Iterator<B> {
     private final Iterator<A> in;

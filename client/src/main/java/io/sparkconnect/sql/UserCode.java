@@ -78,6 +78,13 @@ final class UserCode {
      * around a Scala {@code Function1} with both encoders.
      */
     KEY_FUNCTION,
+    /**
+     * The combining function of {@code reduceGroups}: {@code java.util.function.BinaryOperator<Object>}
+     * of two wire values to one. Input types: the value type, twice; output type: the value type.
+     * The server builds a {@code UdfPacket} around a Scala {@code Function2}, which it runs inside
+     * its own {@code ReduceAggregator}.
+     */
+    REDUCE,
     /** A {@code ForeachWriter}, see the streaming support. */
     FOREACH_WRITER,
     /** A {@code foreachBatch} function, see the streaming support. */
