@@ -145,8 +145,9 @@ public final class KeyValueGroupedDataset<K, V> {
    * {@code count(1)}, as in Spark.
    */
   public TypedDataFrame<Tuple2<K, Long>> count() {
+    Encoder<Tuple2<K, Long>> result = Encoders.tuple(keyEncoder, Encoders.LONG());
     Column one = functions.count(functions.lit(1));
-    return aggregate(List.of(one.expr), Encoders.tuple(keyEncoder, Encoders.LONG()));
+    return aggregate(List.of(one.expr), result);
   }
 
   /**

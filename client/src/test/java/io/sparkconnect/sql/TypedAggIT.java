@@ -150,13 +150,18 @@ class TypedAggIT {
 
   @Test
   void countOverColumnKeysOfGroupedDataAs() {
-    DataFrame df = spark.range(7).selectExpr("id", "id % 3 AS k");
-    KeyValueGroupedDataset<Long, Row> g = df.groupBy("k").as(Encoders.LONG(), Encoders.row(df.schema()));
-    TypedDataFrame<Tuple2<Long, Long>> counts = g.count();
-    assertEquals(List.of("key", "count(1)"), List.of(counts.schema().fieldNames()));
-    List<Tuple2<Long, Long>> rows = new ArrayList<>(counts.collectAsList());
+    KeyValueGroupedDataset<String, Sale> g = sales.toDF().groupBy(col("item"))
+        .as(Encoders.STRING(), Encoders.bean(Sale.class));
+    TypedDataFrame<Tuple2<String, Long>> counts = g.count();
+    List<Tuple2<String, Long>> rows = new ArrayList<>(counts.collectAsList());
     rows.sort(Comparator.comparing(Tuple2::_1));
-    assertEquals(List.of(new Tuple2<>(0L, 3L), new Tuple2<>(1L, 2L), new Tuple2<>(2L, 2L)), rows);
+    assertEquals(List.of(new Tuple2<>("cake", 2L), new Tuple2<>("pie", 1L), new Tuple2<>("tea", 2L)), rows);
+    assertEquals(List.of("key", "count(1)"), List.of(counts.schema().fieldNames()));
+
+    List<Tuple2<String, Sale>> max = new ArrayList<>(g.reduceGroups(
+        (ReduceFunction<Sale>) (a, b) -> a.qty() >= b.qty() ? a : b).collectAsList());
+    max.sort(Comparator.comparing(Tuple2::_1));
+    assertEquals(List.of("Lima", "Rome", "Rome"), max.stream().map(t -> t._2().city()).toList());
   }
 
   @Test
