@@ -85,6 +85,12 @@ public final class ErrorConverter {
     Map<String, String> params = stringMap(md.get("messageParameters"));
     String serverClass = classes.isEmpty() ? null : classes.get(0);
     String message = status.getDescription() != null ? status.getDescription() : String.valueOf(status.getCode());
+    String rootCause = rootCause(md.get("stackTrace"));
+    if (rootCause != null && !message.contains(rootCause)) {
+      // Spark 3.5 cuts a job failure's message before its causes (a failing UDF's exception among
+      // them) and has no FetchErrorDetails; the trace it may attach still names the root cause.
+      message = message + "\nCaused by: " + rootCause;
+    }
     if (classes.contains(PARSE_EXCEPTION)) {
       return new ParseException(message, t, condition, sqlState, params, serverClass);
     }
@@ -92,6 +98,26 @@ public final class ErrorConverter {
       return new AnalysisException(message, t, condition, sqlState, params, serverClass);
     }
     return new SparkConnectException(message, t, condition, sqlState, params, serverClass);
+  }
+
+  /**
+   * The root cause ({@code class: message}) in the text of a server stack trace: the last
+   * {@code Caused by:} line. Spark 3.5 attaches that text (metadata {@code stackTrace}) when the
+   * session sets {@code spark.sql.pyspark.jvmStacktrace.enabled}, cut to the server's
+   * {@code spark.connect.jvmStacktrace.maxSize} characters; null when there is none.
+   */
+  static String rootCause(String trace) {
+    if (trace == null) {
+      return null;
+    }
+    int at = trace.lastIndexOf("Caused by: ");
+    if (at < 0) {
+      return null;
+    }
+    int end = trace.indexOf('\n', at);
+    String line = (end < 0 ? trace.substring(at) : trace.substring(at, end)).substring("Caused by: ".length()).strip();
+    // A line the server's size limit cut ends in "..."; its class is still worth naming.
+    return line.isEmpty() ? null : line;
   }
 
   /**

@@ -18,6 +18,9 @@ public final class ExpressionBridge {
 
     /** A column of a protocol expression. */
     Column column(Expression expr);
+
+    /** The typed column of an aggregator ({@code Aggregator.toColumn()}). */
+    Column aggregatorColumn(io.sparkconnect.sql.expressions.Aggregator<?, ?, ?> aggregator);
   }
 
   /** Applies window specifications. */
@@ -49,6 +52,11 @@ public final class ExpressionBridge {
   /** A column of a protocol expression. */
   public static Column column(Expression expr) {
     return columns().column(expr);
+  }
+
+  /** The typed column of an aggregator ({@code Aggregator.toColumn()}). */
+  public static Column aggregatorColumn(io.sparkconnect.sql.expressions.Aggregator<?, ?, ?> aggregator) {
+    return columns().aggregatorColumn(aggregator);
   }
 
   /** {@code function} evaluated over {@code spec}. */

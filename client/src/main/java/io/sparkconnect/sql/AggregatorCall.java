@@ -1,5 +1,6 @@
 package io.sparkconnect.sql;
 
+import io.sparkconnect.api.java.function.MapFunction;
 import io.sparkconnect.sql.expressions.Aggregator;
 import java.io.Serializable;
 import java.util.function.Function;
@@ -19,23 +20,30 @@ final class AggregatorCall implements Function<Object[], Object>, Serializable {
   static final int FINISH = 3;
 
   private final Aggregator<Object, Object, Object> aggregator;
-  private final TypedEncoder<Object> input;
-  private final TypedEncoder<Object> buffer;
-  private final TypedEncoder<Object> output;
+  private final Encoder<Object> input;
+  private final Encoder<Object> buffer;
+  private final Encoder<Object> output;
+  // Applied to each input value before reduce (a KeyValueGroupedDataset's mapValues); may be null.
+  private final MapFunction<Object, Object> valueMap;
 
-  @SuppressWarnings("unchecked")
   AggregatorCall(Aggregator<?, ?, ?> aggregator, Encoder<?> input) {
-    this.aggregator = (Aggregator<Object, Object, Object>) aggregator;
-    this.input = (TypedEncoder<Object>) input;
-    this.buffer = (TypedEncoder<Object>) aggregator.bufferEncoder();
-    this.output = (TypedEncoder<Object>) aggregator.outputEncoder();
+    this(aggregator, input, null);
   }
 
-  TypedEncoder<Object> bufferEncoder() {
+  @SuppressWarnings("unchecked")
+  AggregatorCall(Aggregator<?, ?, ?> aggregator, Encoder<?> input, MapFunction<?, ?> valueMap) {
+    this.aggregator = (Aggregator<Object, Object, Object>) aggregator;
+    this.input = (Encoder<Object>) input;
+    this.buffer = (Encoder<Object>) aggregator.bufferEncoder();
+    this.output = (Encoder<Object>) aggregator.outputEncoder();
+    this.valueMap = (MapFunction<Object, Object>) valueMap;
+  }
+
+  Encoder<Object> bufferEncoder() {
     return buffer;
   }
 
-  TypedEncoder<Object> outputEncoder() {
+  Encoder<Object> outputEncoder() {
     return output;
   }
 
@@ -43,15 +51,28 @@ final class AggregatorCall implements Function<Object[], Object>, Serializable {
   public Object apply(Object[] a) {
     switch ((Integer) a[0]) {
       case ZERO:
-        return buffer.toWire(aggregator.zero());
+        return TypedEncoding.toWire(buffer, aggregator.zero());
       case REDUCE:
-        return buffer.toWire(aggregator.reduce(buffer.fromWire(a[1]), input.fromWire(a[2])));
+        return TypedEncoding.toWire(buffer, aggregator.reduce(TypedEncoding.fromWire(buffer, a[1]), value(a[2])));
       case MERGE:
-        return buffer.toWire(aggregator.merge(buffer.fromWire(a[1]), buffer.fromWire(a[2])));
+        return TypedEncoding.toWire(buffer, aggregator.merge(TypedEncoding.fromWire(buffer, a[1]),
+            TypedEncoding.fromWire(buffer, a[2])));
       case FINISH:
-        return output.toWire(aggregator.finish(buffer.fromWire(a[1])));
+        return TypedEncoding.toWire(output, aggregator.finish(TypedEncoding.fromWire(buffer, a[1])));
       default:
         throw new IllegalArgumentException("Unknown aggregator step " + a[0]);
+    }
+  }
+
+  private Object value(Object wire) {
+    Object v = TypedEncoding.fromWire(input, wire);
+    if (valueMap == null) {
+      return v;
+    }
+    try {
+      return valueMap.call(v);
+    } catch (Throwable e) {
+      throw TypedAdapters.rethrow(e);
     }
   }
 }

@@ -34,6 +34,11 @@ public class Column {
       public Column column(Expression expr) {
         return new Column(expr);
       }
+
+      @Override
+      public Column aggregatorColumn(io.sparkconnect.sql.expressions.Aggregator<?, ?, ?> aggregator) {
+        return TypedColumn.of(aggregator);
+      }
     });
   }
 
@@ -272,6 +277,18 @@ public class Column {
   public Column as(String... aliases) {
     return new Column(Expression.newBuilder()
         .setAlias(Expression.Alias.newBuilder().setExpr(expr).addAllName(Arrays.asList(aliases))).build());
+  }
+
+  /**
+   * This column with its values read as {@code U} through {@code encoder}, for the typed
+   * operations ({@link TypedDataFrame#select(TypedColumn)}, {@link KeyValueGroupedDataset#agg(TypedColumn)}).
+   *
+   * @param encoder how the values are read
+   * @param <U> the type of the values
+   * @return the typed column
+   */
+  public <U> TypedColumn<Object, U> as(Encoder<U> encoder) {
+    return new TypedColumn<>(expr, Objects.requireNonNull(encoder, "encoder"));
   }
 
   /** Same as {@link #alias(String)}. */

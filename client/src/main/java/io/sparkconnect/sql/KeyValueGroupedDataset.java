@@ -124,16 +124,124 @@ public final class KeyValueGroupedDataset<K, V> {
 
   /**
    * Each group's key and its values combined with {@code f} (associative and commutative), as
-   * {@link Tuple2}s.
+   * {@link Tuple2}s. As in Spark, the result's columns are {@code key} and the server's name of
+   * its {@code ReduceAggregator} (after {@link #mapValues}: {@code key} and {@code value}, since
+   * the values are then combined inside a group function).
    */
   public TypedDataFrame<Tuple2<K, V>> reduceGroups(ReduceFunction<V> f) {
     Objects.requireNonNull(f, "f");
-    return flatMapGroups(new TypedAdapters.ReduceGroups<K, V>(f), Encoders.tuple(keyEncoder, valueEncoder));
+    Encoder<Tuple2<K, V>> result = Encoders.tuple(keyEncoder, valueEncoder);
+    if (valueMap != null) {
+      DataFrame grouped = flatMapGroups(new TypedAdapters.ReduceGroups<K, V>(f), result).toDF();
+      return new TypedDataFrame<>(grouped.toDF("key", "value"), result);
+    }
+    CommonInlineUserDefinedFunction fn = TypedFunctions.function(input.sparkSession(), f, UserCode.Kind.REDUCE,
+        List.of(valueEncoder, valueEncoder), valueEncoder);
+    return aggregate(List.of(TypedPlans.reduce(fn)), result);
   }
 
-  /** Each key and the number of values with it, as {@link Tuple2}s. */
+  /**
+   * Each key and the number of values with it, as {@link Tuple2}s; the columns are {@code key} and
+   * {@code count(1)}, as in Spark.
+   */
   public TypedDataFrame<Tuple2<K, Long>> count() {
-    return flatMapGroups(new TypedAdapters.CountGroups<K, V>(), Encoders.tuple(keyEncoder, Encoders.LONG()));
+    Encoder<Tuple2<K, Long>> result = Encoders.tuple(keyEncoder, Encoders.LONG());
+    Column one = functions.count(functions.lit(1));
+    return aggregate(List.of(one.expr), result);
+  }
+
+  /**
+   * Each key and the result of the typed column over its values, as {@link Tuple2}s: the columns
+   * are {@code key} and the column's own name. A column of {@link Column#as(Encoder)} is an
+   * aggregate expression over the input's columns; one of {@code Aggregator.toColumn()} reads the
+   * group's values (needs a Spark 4.0 or later server).
+   *
+   * @param col1 the aggregate
+   * @param <U1> the type of its result
+   * @return the keys with their results
+   * @throws UnsupportedOperationException for a column of {@code Column.as(Encoder)} after
+   *     {@link #mapValues}, as it would read the unmapped columns
+   */
+  public <U1> TypedDataFrame<Tuple2<K, U1>> agg(TypedColumn<? super V, U1> col1) {
+    return aggregate(Encoders.tuple(keyEncoder, col1.encoder()), col1);
+  }
+
+  /**
+   * Each key and the results of two typed columns over its values; see {@link #agg(TypedColumn)}.
+   *
+   * @param col1 the first aggregate
+   * @param col2 the second aggregate
+   * @param <U1> the type of the first result
+   * @param <U2> the type of the second result
+   * @return the keys with their results
+   */
+  public <U1, U2> TypedDataFrame<Tuple3<K, U1, U2>> agg(TypedColumn<? super V, U1> col1,
+      TypedColumn<? super V, U2> col2) {
+    return aggregate(Encoders.tuple(keyEncoder, col1.encoder(), col2.encoder()), col1, col2);
+  }
+
+  /**
+   * Each key and the results of three typed columns over its values; see {@link #agg(TypedColumn)}.
+   *
+   * @param col1 the first aggregate
+   * @param col2 the second aggregate
+   * @param col3 the third aggregate
+   * @param <U1> the type of the first result
+   * @param <U2> the type of the second result
+   * @param <U3> the type of the third result
+   * @return the keys with their results
+   */
+  public <U1, U2, U3> TypedDataFrame<Tuple4<K, U1, U2, U3>> agg(TypedColumn<? super V, U1> col1,
+      TypedColumn<? super V, U2> col2, TypedColumn<? super V, U3> col3) {
+    return aggregate(Encoders.tuple(keyEncoder, col1.encoder(), col2.encoder(), col3.encoder()), col1, col2, col3);
+  }
+
+  /**
+   * Each key and the results of four typed columns over its values; see {@link #agg(TypedColumn)}.
+   *
+   * @param col1 the first aggregate
+   * @param col2 the second aggregate
+   * @param col3 the third aggregate
+   * @param col4 the fourth aggregate
+   * @param <U1> the type of the first result
+   * @param <U2> the type of the second result
+   * @param <U3> the type of the third result
+   * @param <U4> the type of the fourth result
+   * @return the keys with their results
+   */
+  public <U1, U2, U3, U4> TypedDataFrame<Tuple5<K, U1, U2, U3, U4>> agg(TypedColumn<? super V, U1> col1,
+      TypedColumn<? super V, U2> col2, TypedColumn<? super V, U3> col3, TypedColumn<? super V, U4> col4) {
+    return aggregate(Encoders.tuple(keyEncoder, col1.encoder(), col2.encoder(), col3.encoder(), col4.encoder()),
+        col1, col2, col3, col4);
+  }
+
+  /** The expressions of typed columns over this grouping's values. */
+  private List<Expression> typed(TypedColumn<?, ?>... cols) {
+    TypedColumn.checkServer(input.sparkSession(), cols);
+    List<Expression> out = new ArrayList<>(cols.length);
+    for (TypedColumn<?, ?> c : cols) {
+      Objects.requireNonNull(c, "column");
+      if (valueMap != null && !c.isAggregator()) {
+        throw new UnsupportedOperationException("After mapValues, agg takes only aggregator columns "
+            + "(Aggregator.toColumn()): the column " + c + " would read the unmapped input's columns");
+      }
+      // After mapValues an aggregator reads the input's values and maps each before reducing it.
+      out.add(c.typedExpr(valueMap == null ? valueEncoder : inputEncoder, valueMap));
+    }
+    return out;
+  }
+
+  /** The grouped aggregate of typed columns, read through {@code result} (the key first). */
+  private <R> TypedDataFrame<R> aggregate(Encoder<R> result, TypedColumn<?, ?>... cols) {
+    DataFrame df = input.sparkSession().newDataFrame(
+        TypedPlans.groupedAggregate(input.relation(), grouping, typed(cols)));
+    return new TypedDataFrame<>(TypedColumn.renameAggregators(df, 1, cols), result);
+  }
+
+  /** The grouped aggregate of {@code aggregates}, read through {@code result} (the key first). */
+  private <R> TypedDataFrame<R> aggregate(List<Expression> aggregates, Encoder<R> result) {
+    return new TypedDataFrame<>(input.sparkSession().newDataFrame(
+        TypedPlans.groupedAggregate(input.relation(), grouping, aggregates)), result);
   }
 
   /**

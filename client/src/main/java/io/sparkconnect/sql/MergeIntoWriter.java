@@ -21,7 +21,11 @@ import java.util.Objects;
  *     .merge();
  * }</pre>
  *
- * <p>Clauses apply in the order given. A builder: not thread-safe.
+ * <p>Clauses apply in the order given. The clause classes ({@link WhenMatched}, ...) add their
+ * clause through this writer's {@link #insertAll(Column)}, {@link #insert(Column, Map)},
+ * {@link #updateAll(Column, boolean)}, {@link #update(Column, Map, boolean)} and
+ * {@link #delete(Column, boolean)}, which take a nullable condition where Spark's take an
+ * {@code Option}. A builder: not thread-safe.
  */
 public final class MergeIntoWriter {
   private final DataFrame source;
@@ -94,6 +98,74 @@ public final class MergeIntoWriter {
   public java.util.concurrent.CompletableFuture<Void> mergeAsync() {
     return AsyncResults.command(source.sparkSession(),
         () -> Command.newBuilder().setMergeIntoTableCommand(command()).build());
+  }
+
+  /**
+   * Adds a {@code WHEN NOT MATCHED} clause that inserts the source row, column by column name;
+   * {@link WhenNotMatched#insertAll()} calls it.
+   *
+   * @param condition the clause's extra condition, or null for none
+   * @return this writer
+   */
+  public MergeIntoWriter insertAll(Column condition) {
+    return addNotMatched(action(MergeAction.ActionType.ACTION_TYPE_INSERT_STAR, condition, null));
+  }
+
+  /**
+   * Adds a {@code WHEN NOT MATCHED} clause that inserts a row whose target columns named by the
+   * keys are set to the values; {@link WhenNotMatched#insert(Map)} calls it.
+   *
+   * @param condition the clause's extra condition, or null for none
+   * @param map target column names to values (at least one)
+   * @return this writer
+   * @throws IllegalArgumentException if {@code map} is empty
+   */
+  public MergeIntoWriter insert(Column condition, Map<String, Column> map) {
+    return addNotMatched(action(MergeAction.ActionType.ACTION_TYPE_INSERT, condition, Objects.requireNonNull(map, "map")));
+  }
+
+  /**
+   * Adds a clause that sets every target column from the source column of the same name:
+   * {@code WHEN MATCHED}, or {@code WHEN NOT MATCHED BY SOURCE} when {@code notMatchedBySource};
+   * {@link WhenMatched#updateAll()} and {@link WhenNotMatchedBySource#updateAll()} call it.
+   *
+   * @param condition the clause's extra condition, or null for none
+   * @param notMatchedBySource whether the clause is for target rows without a matching source row
+   * @return this writer
+   */
+  public MergeIntoWriter updateAll(Column condition, boolean notMatchedBySource) {
+    Expression e = action(MergeAction.ActionType.ACTION_TYPE_UPDATE_STAR, condition, null);
+    return notMatchedBySource ? addNotMatchedBySource(e) : addMatched(e);
+  }
+
+  /**
+   * Adds a clause that sets the target columns named by the keys to the values: {@code WHEN
+   * MATCHED}, or {@code WHEN NOT MATCHED BY SOURCE} when {@code notMatchedBySource};
+   * {@link WhenMatched#update(Map)} and {@link WhenNotMatchedBySource#update(Map)} call it.
+   *
+   * @param condition the clause's extra condition, or null for none
+   * @param map target column names to values (at least one)
+   * @param notMatchedBySource whether the clause is for target rows without a matching source row
+   * @return this writer
+   * @throws IllegalArgumentException if {@code map} is empty
+   */
+  public MergeIntoWriter update(Column condition, Map<String, Column> map, boolean notMatchedBySource) {
+    Expression e = action(MergeAction.ActionType.ACTION_TYPE_UPDATE, condition, Objects.requireNonNull(map, "map"));
+    return notMatchedBySource ? addNotMatchedBySource(e) : addMatched(e);
+  }
+
+  /**
+   * Adds a clause that deletes the target row: {@code WHEN MATCHED}, or {@code WHEN NOT MATCHED BY
+   * SOURCE} when {@code notMatchedBySource}; {@link WhenMatched#delete()} and
+   * {@link WhenNotMatchedBySource#delete()} call it.
+   *
+   * @param condition the clause's extra condition, or null for none
+   * @param notMatchedBySource whether the clause is for target rows without a matching source row
+   * @return this writer
+   */
+  public MergeIntoWriter delete(Column condition, boolean notMatchedBySource) {
+    Expression e = action(MergeAction.ActionType.ACTION_TYPE_DELETE, condition, null);
+    return notMatchedBySource ? addNotMatchedBySource(e) : addMatched(e);
   }
 
   MergeIntoTableCommand command() {

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 /**
  * The user's typed functions reshaped, on the client, into the three shapes the server runs: a
  * partition function ({@code map}, {@code flatMap}, {@code foreach}, {@code reduce}, ...), a group
- * function ({@code mapGroups}, {@code reduceGroups}, {@code count}, {@code keys}, values mapped by
+ * function ({@code mapGroups}, {@code reduceGroups} after {@code mapValues}, {@code keys}, values mapped by
  * {@code mapValues}) and a co-group function. These classes travel to the server with the user's
  * function inside them. The {@code Wire*} classes are the outer layer the server's support code
  * calls through JDK interfaces only (see {@link UserCode.Kind}): they turn the support code's wire
@@ -173,19 +173,6 @@ final class TypedAdapters {
         acc = f.call(acc, values.next());
       }
       return Collections.singletonList(new Tuple2<>(key, acc)).iterator();
-    }
-  }
-
-  /** {@code count}: each group's key and its number of values. */
-  record CountGroups<K, V>() implements FlatMapGroupsFunction<K, V, Tuple2<K, Long>> {
-    @Override
-    public Iterator<Tuple2<K, Long>> call(K key, Iterator<V> values) {
-      long n = 0;
-      while (values.hasNext()) {
-        values.next();
-        n++;
-      }
-      return Collections.singletonList(new Tuple2<>(key, n)).iterator();
     }
   }
 
@@ -343,6 +330,21 @@ final class TypedAdapters {
           default:
             throw new IllegalArgumentException("Unknown ForeachWriter step " + step[0]);
         }
+      } catch (Throwable e) {
+        throw rethrow(e);
+      }
+    }
+  }
+
+  /** Kind {@code REDUCE}: two wire values combined into one. */
+  record WireReduce<V>(ReduceFunction<V> f, Encoder<V> value)
+      implements java.util.function.BinaryOperator<Object>, Serializable {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object apply(Object a, Object b) {
+      try {
+        return TypedEncoding.toWire(value, f.call((V) TypedEncoding.fromWire(value, a),
+            (V) TypedEncoding.fromWire(value, b)));
       } catch (Throwable e) {
         throw rethrow(e);
       }

@@ -8,6 +8,7 @@ import io.sparkconnect.api.java.function.MapFunction;
 import io.sparkconnect.api.java.function.MapPartitionsFunction;
 import io.sparkconnect.api.java.function.ReduceFunction;
 import io.sparkconnect.proto.CommonInlineUserDefinedFunction;
+import io.sparkconnect.proto.Expression;
 
 import io.sparkconnect.arrow.ArrowBatch;
 import io.sparkconnect.sql.types.StructType;
@@ -100,6 +101,116 @@ public final class TypedDataFrame<T> {
   /** The schema of the underlying DataFrame. */
   public StructType schema() {
     return df.schema();
+  }
+
+  /**
+   * One typed column computed over the rows, read as {@code U1}: a column of
+   * {@link Column#as(Encoder)}, or an aggregator's ({@code Aggregator.toColumn()}, which reads
+   * these rows as {@code T}; Spark 4.0 or later servers). A record or bean result is spread over
+   * its fields' columns, as Spark does.
+   *
+   * @param c1 the column
+   * @param <U1> the type of its values
+   * @return the typed result
+   */
+  public <U1> TypedDataFrame<U1> select(TypedColumn<? super T, U1> c1) {
+    Expression e = typed(c1).get(0);
+    if (TypedEncoding.isStruct(c1.encoder())) {
+      // A struct value becomes the row itself: its fields are the columns the encoder reads.
+      e = functions.inline(functions.array(new Column(e))).expr;
+      return new TypedDataFrame<>(project(List.of(e)), c1.encoder());
+    }
+    return new TypedDataFrame<>(TypedColumn.renameAggregators(project(List.of(e)), 0, c1), c1.encoder());
+  }
+
+  /**
+   * Two typed columns computed over the rows, as {@link Tuple2}s; see {@link #select(TypedColumn)}.
+   *
+   * @param c1 the first column
+   * @param c2 the second column
+   * @param <U1> the type of the first column's values
+   * @param <U2> the type of the second column's values
+   * @return the typed result
+   */
+  public <U1, U2> TypedDataFrame<Tuple2<U1, U2>> select(TypedColumn<? super T, U1> c1, TypedColumn<? super T, U2> c2) {
+    return new TypedDataFrame<>(TypedColumn.renameAggregators(project(typed(c1, c2)), 0, c1, c2),
+        Encoders.tuple(c1.encoder(), c2.encoder()));
+  }
+
+  /**
+   * Three typed columns computed over the rows, as {@link Tuple3}s; see {@link #select(TypedColumn)}.
+   *
+   * @param c1 the first column
+   * @param c2 the second column
+   * @param c3 the third column
+   * @param <U1> the type of the first column's values
+   * @param <U2> the type of the second column's values
+   * @param <U3> the type of the third column's values
+   * @return the typed result
+   */
+  public <U1, U2, U3> TypedDataFrame<Tuple3<U1, U2, U3>> select(TypedColumn<? super T, U1> c1,
+      TypedColumn<? super T, U2> c2, TypedColumn<? super T, U3> c3) {
+    return new TypedDataFrame<>(TypedColumn.renameAggregators(project(typed(c1, c2, c3)), 0, c1, c2, c3),
+        Encoders.tuple(c1.encoder(), c2.encoder(), c3.encoder()));
+  }
+
+  /**
+   * Four typed columns computed over the rows, as {@link Tuple4}s; see {@link #select(TypedColumn)}.
+   *
+   * @param c1 the first column
+   * @param c2 the second column
+   * @param c3 the third column
+   * @param c4 the fourth column
+   * @param <U1> the type of the first column's values
+   * @param <U2> the type of the second column's values
+   * @param <U3> the type of the third column's values
+   * @param <U4> the type of the fourth column's values
+   * @return the typed result
+   */
+  public <U1, U2, U3, U4> TypedDataFrame<Tuple4<U1, U2, U3, U4>> select(TypedColumn<? super T, U1> c1,
+      TypedColumn<? super T, U2> c2, TypedColumn<? super T, U3> c3, TypedColumn<? super T, U4> c4) {
+    return new TypedDataFrame<>(TypedColumn.renameAggregators(project(typed(c1, c2, c3, c4)), 0, c1, c2, c3, c4),
+        Encoders.tuple(c1.encoder(), c2.encoder(), c3.encoder(), c4.encoder()));
+  }
+
+  /**
+   * Five typed columns computed over the rows, as {@link Tuple5}s; see {@link #select(TypedColumn)}.
+   *
+   * @param c1 the first column
+   * @param c2 the second column
+   * @param c3 the third column
+   * @param c4 the fourth column
+   * @param c5 the fifth column
+   * @param <U1> the type of the first column's values
+   * @param <U2> the type of the second column's values
+   * @param <U3> the type of the third column's values
+   * @param <U4> the type of the fourth column's values
+   * @param <U5> the type of the fifth column's values
+   * @return the typed result
+   */
+  public <U1, U2, U3, U4, U5> TypedDataFrame<Tuple5<U1, U2, U3, U4, U5>> select(TypedColumn<? super T, U1> c1,
+      TypedColumn<? super T, U2> c2, TypedColumn<? super T, U3> c3, TypedColumn<? super T, U4> c4,
+      TypedColumn<? super T, U5> c5) {
+    return new TypedDataFrame<>(TypedColumn.renameAggregators(project(typed(c1, c2, c3, c4, c5)), 0,
+        c1, c2, c3, c4, c5),
+        Encoders.tuple(c1.encoder(), c2.encoder(), c3.encoder(), c4.encoder(), c5.encoder()));
+  }
+
+  private List<Expression> typed(TypedColumn<?, ?>... cols) {
+    for (TypedColumn<?, ?> c : cols) {
+      Objects.requireNonNull(c, "column");
+    }
+    TypedColumn.checkServer(df.sparkSession(), cols);
+    List<Expression> out = new ArrayList<>(cols.length);
+    for (TypedColumn<?, ?> c : cols) {
+      out.add(Objects.requireNonNull(c, "column").typedExpr(encoder(), null));
+    }
+    return out;
+  }
+
+  private DataFrame project(List<Expression> exprs) {
+    return df.sparkSession().newDataFrame(io.sparkconnect.proto.Relation.newBuilder().setProject(
+        io.sparkconnect.proto.Project.newBuilder().setInput(df.relation()).addAllExpressions(exprs)));
   }
 
   /** The rows as {@code T}, for the first {@code n} rows. */

@@ -87,6 +87,8 @@ final class TypedFunctions {
       case CO_GROUP_MAP:
         return new TypedAdapters.WireCoGroups((io.sparkconnect.api.java.function.CoGroupFunction) f, in.get(0),
             in.get(1), in.get(2), out);
+      case REDUCE:
+        return new TypedAdapters.WireReduce((io.sparkconnect.api.java.function.ReduceFunction) f, in.get(0));
       case KEY_FUNCTION:
         return new TypedAdapters.WireKey((io.sparkconnect.api.java.function.MapFunction) f, in.get(0), out);
       default:

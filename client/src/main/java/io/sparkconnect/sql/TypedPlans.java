@@ -2,6 +2,7 @@ package io.sparkconnect.sql;
 
 import com.google.protobuf.ByteString;
 import io.sparkconnect.client.DataTypeProtos;
+import io.sparkconnect.proto.Aggregate;
 import io.sparkconnect.proto.CoGroupMap;
 import io.sparkconnect.proto.CommonInlineUserDefinedFunction;
 import io.sparkconnect.proto.Expression;
@@ -92,6 +93,40 @@ final class TypedPlans {
     return Relation.newBuilder().setJoin(Join.newBuilder().setLeft(left).setRight(right)
         .setJoinCondition(condition).setJoinType(type)
         .setJoinDataType(Join.JoinDataType.newBuilder().setIsLeftStruct(leftStruct).setIsRightStruct(rightStruct)));
+  }
+
+  /**
+   * A grouped aggregate over a {@code KeyValueGroupedDataset}'s grouping (its key function first),
+   * as the server recognises it: the result's first column is the key, named {@code key}, then one
+   * column per aggregate expression.
+   */
+  static Relation.Builder groupedAggregate(Relation input, List<Expression> grouping, List<Expression> aggregates) {
+    return Relation.newBuilder().setAggregate(Aggregate.newBuilder().setInput(input)
+        .setGroupType(Aggregate.GroupType.GROUP_TYPE_GROUPBY)
+        .addAllGroupingExpressions(grouping).addAllAggregateExpressions(aggregates));
+  }
+
+  /**
+   * The aggregate of {@code reduceGroups}: the server wraps the typed function (of two values, over
+   * two stars) in its {@code ReduceAggregator} when it finds it inside a function named {@code reduce}.
+   */
+  static Expression reduce(CommonInlineUserDefinedFunction f) {
+    return Expression.newBuilder().setUnresolvedFunction(Expression.UnresolvedFunction.newBuilder()
+        .setFunctionName("reduce").addArguments(expression(f))).build();
+  }
+
+  /**
+   * A typed aggregate ({@code Aggregator.toColumn()}): the aggregator's payload in a Scala UDF
+   * marked aggregate, whose one input type is that of the values it reads (the whole input row).
+   */
+  static Expression typedAggregate(byte[] payload, DataType inputType, DataType outputType) {
+    return Expression.newBuilder().setTypedAggregateExpression(io.sparkconnect.proto.TypedAggregateExpression.newBuilder()
+        .setScalarScalaUdf(ScalarScalaUDF.newBuilder()
+            .setPayload(ByteString.copyFrom(payload))
+            .addInputTypes(DataTypeProtos.toProto(inputType))
+            .setOutputType(DataTypeProtos.toProto(outputType))
+            .setNullable(true)
+            .setAggregate(true))).build();
   }
 
   /** No rows, with the given columns. */

@@ -25,11 +25,15 @@ final class Udfs {
     Objects.requireNonNull(agg, "agg");
     Objects.requireNonNull(inputEncoder, "inputEncoder");
     AggregatorCall call = new AggregatorCall(agg, inputEncoder);
+    return new InlineUdf(aggregatorPayload(call, inputEncoder), -1, TypedEncoding.dataType(call.outputEncoder()), true);
+  }
+
+  /** The payload of an aggregator reading values of {@code inputEncoder} (kind {@code AGGREGATOR}). */
+  static byte[] aggregatorPayload(AggregatorCall call, Encoder<?> inputEncoder) {
     if (call.bufferEncoder() == null || call.outputEncoder() == null) {
       throw new IllegalArgumentException("The aggregator's bufferEncoder() and outputEncoder() must not return null");
     }
-    byte[] payload = UserCode.payload(call, UserCode.Kind.AGGREGATOR, List.of(inputEncoder), call.outputEncoder(),
-        Map.of("bufferType", call.bufferEncoder().dataTypeJson()));
-    return new InlineUdf(payload, -1, call.outputEncoder().dataType(), true);
+    return UserCode.payload(call, UserCode.Kind.AGGREGATOR, List.of(inputEncoder), call.outputEncoder(),
+        Map.of("bufferType", TypedEncoding.dataType(call.bufferEncoder()).json()));
   }
 }

@@ -79,6 +79,13 @@ final class UserCode {
      */
     KEY_FUNCTION,
     /**
+     * The combining function of {@code reduceGroups}: {@code java.util.function.BinaryOperator<Object>}
+     * of two wire values to one. Input types: the value type, twice; output type: the value type.
+     * The server builds a {@code UdfPacket} around a Scala {@code Function2}, which it runs inside
+     * its own {@code ReduceAggregator}.
+     */
+    REDUCE,
+    /**
      * A {@code ForeachWriter} ({@code writeStream().foreach}):
      * {@code java.util.function.Function<Object[], Object>} whose argument starts with a step code:
      * {0 (open), partition id, epoch id} returns a {@code Boolean}; {1 (process), wire value};

@@ -1,9 +1,12 @@
 package io.sparkconnect.sql;
 
-import io.sparkconnect.proto.MergeAction;
 import java.util.Map;
 
-/** The action of a {@link MergeIntoWriter#whenMatched()} clause. */
+/**
+ * The action of a {@link MergeIntoWriter#whenMatched()} clause: for target rows that have a
+ * matching source row (and meet the clause's condition, if any). Immutable; the writer it adds to
+ * is not thread-safe.
+ */
 public final class WhenMatched {
   private final MergeIntoWriter writer;
   private final Column condition;
@@ -13,18 +16,31 @@ public final class WhenMatched {
     this.condition = condition;
   }
 
-  /** Sets every target column from the source column of the same name. */
+  /**
+   * Sets every target column from the source column of the same name.
+   *
+   * @return the writer
+   */
   public MergeIntoWriter updateAll() {
-    return writer.addMatched(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_UPDATE_STAR, condition, null));
+    return writer.updateAll(condition, false);
   }
 
-  /** Sets the target columns named by the keys to the values. */
+  /**
+   * Sets the target columns named by the keys to the values.
+   *
+   * @param map target column names to values (at least one)
+   * @return the writer
+   */
   public MergeIntoWriter update(Map<String, Column> map) {
-    return writer.addMatched(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_UPDATE, condition, map));
+    return writer.update(condition, map, false);
   }
 
-  /** Deletes the target row. */
+  /**
+   * Deletes the target row.
+   *
+   * @return the writer
+   */
   public MergeIntoWriter delete() {
-    return writer.addMatched(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_DELETE, condition, null));
+    return writer.delete(condition, false);
   }
 }

@@ -1,9 +1,12 @@
 package io.sparkconnect.sql;
 
-import io.sparkconnect.proto.MergeAction;
 import java.util.Map;
 
-/** The action of a {@link MergeIntoWriter#whenNotMatched()} clause. */
+/**
+ * The action of a {@link MergeIntoWriter#whenNotMatched()} clause: for source rows without a
+ * matching target row (that meet the clause's condition, if any). Immutable; the writer it adds
+ * to is not thread-safe.
+ */
 public final class WhenNotMatched {
   private final MergeIntoWriter writer;
   private final Column condition;
@@ -13,13 +16,22 @@ public final class WhenNotMatched {
     this.condition = condition;
   }
 
-  /** Inserts the source row, column by column name. */
+  /**
+   * Inserts the source row, column by column name.
+   *
+   * @return the writer
+   */
   public MergeIntoWriter insertAll() {
-    return writer.addNotMatched(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_INSERT_STAR, condition, null));
+    return writer.insertAll(condition);
   }
 
-  /** Inserts a row with the target columns named by the keys set to the values. */
+  /**
+   * Inserts a row with the target columns named by the keys set to the values.
+   *
+   * @param map target column names to values (at least one)
+   * @return the writer
+   */
   public MergeIntoWriter insert(Map<String, Column> map) {
-    return writer.addNotMatched(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_INSERT, condition, map));
+    return writer.insert(condition, map);
   }
 }

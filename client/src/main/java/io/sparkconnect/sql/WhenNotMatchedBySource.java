@@ -1,9 +1,12 @@
 package io.sparkconnect.sql;
 
-import io.sparkconnect.proto.MergeAction;
 import java.util.Map;
 
-/** The action of a {@link MergeIntoWriter#whenNotMatchedBySource()} clause. */
+/**
+ * The action of a {@link MergeIntoWriter#whenNotMatchedBySource()} clause: for target rows
+ * without a matching source row (that meet the clause's condition, if any). Immutable; the writer
+ * it adds to is not thread-safe.
+ */
 public final class WhenNotMatchedBySource {
   private final MergeIntoWriter writer;
   private final Column condition;
@@ -13,13 +16,31 @@ public final class WhenNotMatchedBySource {
     this.condition = condition;
   }
 
-  /** Sets the target columns named by the keys to the values. */
-  public MergeIntoWriter update(Map<String, Column> map) {
-    return writer.addNotMatchedBySource(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_UPDATE, condition, map));
+  /**
+   * Sets every target column from the source column of the same name.
+   *
+   * @return the writer
+   */
+  public MergeIntoWriter updateAll() {
+    return writer.updateAll(condition, true);
   }
 
-  /** Deletes the target row. */
+  /**
+   * Sets the target columns named by the keys to the values.
+   *
+   * @param map target column names to values (at least one)
+   * @return the writer
+   */
+  public MergeIntoWriter update(Map<String, Column> map) {
+    return writer.update(condition, map, true);
+  }
+
+  /**
+   * Deletes the target row.
+   *
+   * @return the writer
+   */
   public MergeIntoWriter delete() {
-    return writer.addNotMatchedBySource(MergeIntoWriter.action(MergeAction.ActionType.ACTION_TYPE_DELETE, condition, null));
+    return writer.delete(condition, true);
   }
 }

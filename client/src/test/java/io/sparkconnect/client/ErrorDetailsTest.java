@@ -95,4 +95,25 @@ class ErrorDetailsTest {
     assertEquals("self", cyclic.getMessage());
     assertNull(cyclic.getCause(), "a cycle is cut");
   }
+
+  private static final String ABORT = "Job aborted due to stage failure: Task 1 in stage 2.0 failed 1 times, most recent "
+      + "failure: Lost task 1.0 (TID 3) (localhost executor driver): org.apache.spark.SparkException: "
+      + "[FAILED_EXECUTE_UDF] Failed to execute user defined function (`UDF (JavaUDF1)`: (bigint) => bigint).";
+
+  @Test
+  void aSpark35StackTraceNamesTheRootCause() {
+    String trace = "org.apache.spark.SparkException: Job aborted due to stage failure: boom\n\tat a.B.c(B.java:1)\n"
+        + "Caused by: org.apache.spark.SparkException: [FAILED_EXECUTE_UDF] Failed to execute user defined function\n"
+        + "\tat d.E.f(E.java:2)\nCaused by: java.lang.IllegalStateException: boom at 2\n\tat u.User.call(User.java:3)\n";
+    assertEquals("java.lang.IllegalStateException: boom at 2", ErrorConverter.rootCause(trace));
+    assertNull(ErrorConverter.rootCause("org.apache.spark.SparkException: x\n\tat a.B.c(B.java:1)"));
+    assertNull(ErrorConverter.rootCause(null));
+    ErrorInfo info = ErrorInfo.newBuilder().setReason("org.apache.spark.SparkException")
+        .putMetadata("classes", "[\"org.apache.spark.SparkException\"]").putMetadata("stackTrace", trace).build();
+    SparkConnectException e = ErrorConverter.convert(StatusProto.toStatusRuntimeException(com.google.rpc.Status
+        .newBuilder().setCode(Code.INTERNAL_VALUE).setMessage(ABORT)
+        .addDetails(Any.pack(info)).build()), "h:1");
+    assertEquals(ABORT + "\nCaused by: java.lang.IllegalStateException: boom at 2", e.getMessage());
+    assertEquals("FAILED_EXECUTE_UDF", e.getCondition());
+  }
 }

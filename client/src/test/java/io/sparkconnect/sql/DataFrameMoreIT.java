@@ -96,6 +96,11 @@ class DataFrameMoreIT {
       }
       // Spark 4.0 words it "MERGE INTO TABLE is not supported temporarily".
       assertTrue(api.getMessage().contains("MERGE INTO TABLE"), api.getMessage());
+      // The writer's own clause methods (nullable condition) reach the server the same way.
+      SparkConnectException direct = assertThrows(SparkConnectException.class, () -> source
+          .mergeInto("cover_merge_target", col("s.id").equalTo(col("cover_merge_target.id")))
+          .updateAll(null, false).insertAll(null).delete(col("v").isNull(), true).merge());
+      assertEquals(sql.getCondition(), direct.getCondition());
       assertEquals(0L, spark.table("cover_merge_target").count());
     } finally {
       spark.sql("DROP TABLE IF EXISTS cover_merge_target").collect();

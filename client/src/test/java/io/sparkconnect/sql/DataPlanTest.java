@@ -83,6 +83,54 @@ class DataPlanTest {
   }
 
   @Test
+  void mergeWriterClauseMethodsTakeANullableCondition() {
+    Column cond = col("v").isNull();
+    MergeIntoTableCommand c = spark.range(3).mergeInto("target", col("target.id").equalTo(col("id")))
+        .insertAll(null)
+        .insert(cond, Map.of("id", col("id")))
+        .updateAll(null, false)
+        .update(cond, Map.of("v", lit(2)), false)
+        .delete(cond, false)
+        .updateAll(cond, true)
+        .update(null, Map.of("v", lit(3)), true)
+        .delete(null, true)
+        .command();
+    List<MergeAction> notMatched = c.getNotMatchedActionsList().stream().map(e -> e.getMergeAction()).toList();
+    List<MergeAction> matched = c.getMatchActionsList().stream().map(e -> e.getMergeAction()).toList();
+    List<MergeAction> bySource = c.getNotMatchedBySourceActionsList().stream().map(e -> e.getMergeAction()).toList();
+    assertEquals(List.of(MergeAction.ActionType.ACTION_TYPE_INSERT_STAR, MergeAction.ActionType.ACTION_TYPE_INSERT),
+        notMatched.stream().map(MergeAction::getActionType).toList());
+    assertEquals(List.of(MergeAction.ActionType.ACTION_TYPE_UPDATE_STAR, MergeAction.ActionType.ACTION_TYPE_UPDATE,
+        MergeAction.ActionType.ACTION_TYPE_DELETE), matched.stream().map(MergeAction::getActionType).toList());
+    assertEquals(List.of(MergeAction.ActionType.ACTION_TYPE_UPDATE_STAR, MergeAction.ActionType.ACTION_TYPE_UPDATE,
+        MergeAction.ActionType.ACTION_TYPE_DELETE), bySource.stream().map(MergeAction::getActionType).toList());
+    assertEquals(List.of(false, true), notMatched.stream().map(MergeAction::hasCondition).toList());
+    assertEquals(cond.expr(), notMatched.get(1).getCondition());
+    assertEquals(List.of(false, true, true), matched.stream().map(MergeAction::hasCondition).toList());
+    assertEquals(List.of(true, false, false), bySource.stream().map(MergeAction::hasCondition).toList());
+    assertEquals(lit(3).expr(), bySource.get(1).getAssignments(0).getValue());
+
+    // The clause classes build the same actions through these methods.
+    MergeIntoTableCommand viaClauses = spark.range(3).mergeInto("target", col("target.id").equalTo(col("id")))
+        .whenNotMatched().insertAll()
+        .whenNotMatched(cond).insert(Map.of("id", col("id")))
+        .whenMatched().updateAll()
+        .whenMatched(cond).update(Map.of("v", lit(2)))
+        .whenMatched(cond).delete()
+        .whenNotMatchedBySource(cond).updateAll()
+        .whenNotMatchedBySource().update(Map.of("v", lit(3)))
+        .whenNotMatchedBySource().delete()
+        .command();
+    assertEquals(c.getNotMatchedActionsList(), viaClauses.getNotMatchedActionsList());
+    assertEquals(c.getMatchActionsList(), viaClauses.getMatchActionsList());
+    assertEquals(c.getNotMatchedBySourceActionsList(), viaClauses.getNotMatchedBySourceActionsList());
+    assertThrows(IllegalArgumentException.class,
+        () -> spark.range(1).mergeInto("t", lit(true)).insert(null, Map.of()));
+    assertThrows(NullPointerException.class,
+        () -> spark.range(1).mergeInto("t", lit(true)).update(null, null, true));
+  }
+
+  @Test
   void jdbcReads() {
     Properties props = new Properties();
     props.setProperty("user", "u");

@@ -22,7 +22,10 @@ final class TestServer {
     if (server == null || !server.isAlive()) {
       String version = System.getProperty("spark.server.version", "4.2.0");
       int workers = Integer.getInteger("spark.test.workers", 0);
-      LocalSparkServer.Builder builder = LocalSparkServer.builder().sparkVersion(version);
+      // A server stack trace long enough to reach its causes: on Spark 3.5 (no FetchErrorDetails)
+      // it is the only place a failing UDF's own exception appears (see UdfIT).
+      LocalSparkServer.Builder builder = LocalSparkServer.builder().sparkVersion(version)
+          .conf("spark.connect.jvmStacktrace.maxSize", "65536");
       server = (workers > 0 ? builder.cluster(workers) : builder.master("local[2]")).start();
     }
     return server.connectionString();

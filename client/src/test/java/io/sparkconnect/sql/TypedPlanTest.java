@@ -45,6 +45,7 @@ class TypedPlanTest {
       case GROUP_MAP: return ((TypedAdapters.WireGroups<?, ?, ?>) wire).f();
       case CO_GROUP_MAP: return ((TypedAdapters.WireCoGroups<?, ?, ?, ?>) wire).f();
       case KEY_FUNCTION: return ((TypedAdapters.WireKey<?, ?>) wire).f();
+      case REDUCE: return ((TypedAdapters.WireReduce<?>) wire).f();
       default: throw new AssertionError(kind);
     }
   }
@@ -165,17 +166,14 @@ class TypedPlanTest {
         .toDF().relation();
     assertEquals(col("id").desc().expr, sorted.getGroupMap().getSortingExpressions(0));
 
-    TypedDataFrame<Tuple2<Long, Long>> counts = g.count();
-    assertInstanceOf(TypedAdapters.CountGroups.class, calls.get(calls.size() - 1).function());
-    assertEquals(TypedEncoding.dataType(Encoders.tuple(Encoders.LONG(), Encoders.LONG())),
-        DataTypeProtos.fromProto(counts.toDF().relation().getGroupMap().getFunc().getScalarScalaUdf().getOutputType()));
-
     g.keys();
     assertInstanceOf(TypedAdapters.Keys.class, calls.get(calls.size() - 1).function());
-    g.reduceGroups(Long::sum);
-    assertInstanceOf(TypedAdapters.ReduceGroups.class, calls.get(calls.size() - 1).function());
 
     KeyValueGroupedDataset<Long, String> mapped = g.mapValues(v -> "v" + v, Encoders.STRING());
+    // After mapValues, reduceGroups combines the mapped values inside a group function.
+    Relation mappedReduce = mapped.reduceGroups((a, b) -> a + b).toDF().relation();
+    assertEquals(List.of("key", "value"), mappedReduce.getToDf().getColumnNamesList());
+    assertInstanceOf(TypedAdapters.MappedGroups.class, calls.get(calls.size() - 1).function());
     mapped.mapGroups((k, it) -> k, Encoders.LONG());
     Call c = calls.get(calls.size() - 1);
     assertInstanceOf(TypedAdapters.MappedGroups.class, c.function());
@@ -183,6 +181,112 @@ class TypedPlanTest {
     assertEquals(DataTypes.LongType, TypedEncoding.dataType(c.inputs().get(1)));
     assertEquals(1, mapped.mapGroups((k, it) -> k, Encoders.LONG()).toDF().relation().getGroupMap()
         .getGroupingExpressionsCount());
+  }
+
+  @Test
+  void countAndReduceGroupsAreGroupedAggregatesOverTheKeyFunction() {
+    TypedDataFrame<Long> in = longs();
+    KeyValueGroupedDataset<Long, Long> g = in.groupByKey(v -> v % 3, Encoders.LONG());
+    Expression key = g.mapGroups((k, it) -> k, Encoders.LONG()).toDF().relation().getGroupMap()
+        .getGroupingExpressions(0);
+
+    Relation counts = g.count().toDF().relation();
+    assertEquals(io.sparkconnect.proto.Aggregate.GroupType.GROUP_TYPE_GROUPBY, counts.getAggregate().getGroupType());
+    assertEquals(in.toDF().relation(), counts.getAggregate().getInput());
+    assertEquals(1, counts.getAggregate().getGroupingExpressionsCount());
+    assertTrue(counts.getAggregate().getGroupingExpressions(0).getCommonInlineUserDefinedFunction().hasScalarScalaUdf());
+    assertEquals(functions.count(functions.lit(1)).expr, counts.getAggregate().getAggregateExpressions(0));
+    assertEquals(key.getCommonInlineUserDefinedFunction().getArgumentsList(),
+        counts.getAggregate().getGroupingExpressions(0).getCommonInlineUserDefinedFunction().getArgumentsList());
+
+    Relation reduced = g.reduceGroups(Long::sum).toDF().relation();
+    Call c = calls.get(calls.size() - 1);
+    assertEquals(UserCode.Kind.REDUCE, c.kind());
+    assertEquals(List.of(DataTypes.LongType, DataTypes.LongType),
+        c.inputs().stream().map(TypedEncoding::dataType).toList());
+    Expression.UnresolvedFunction reduce = reduced.getAggregate().getAggregateExpressions(0).getUnresolvedFunction();
+    assertEquals("reduce", reduce.getFunctionName());
+    CommonInlineUserDefinedFunction f = reduce.getArguments(0).getCommonInlineUserDefinedFunction();
+    assertTyped(f, calls.size(), List.of(DataTypes.LongType, DataTypes.LongType), DataTypes.LongType);
+  }
+
+  @Test
+  void aggAndSelectOfTypedColumns() {
+    KeyValueGroupedDataset<Long, Long> g = longs().groupByKey(v -> v % 3, Encoders.LONG());
+    TypedColumn<Object, Long> sum = functions.sum("id").as(Encoders.LONG());
+    TypedColumn<Object, Double> avg = functions.avg("id").as(Encoders.DOUBLE()).name("mean");
+    TypedDataFrame<Tuple3<Long, Long, Double>> r = g.agg(sum, avg);
+    io.sparkconnect.proto.Aggregate a = r.toDF().relation().getAggregate();
+    assertEquals(List.of(sum.expr, avg.expr), a.getAggregateExpressionsList());
+    assertEquals("mean", avg.expr.getAlias().getName(0));
+    assertEquals(TypedEncoding.dataType(Encoders.tuple(Encoders.LONG(), Encoders.LONG(), Encoders.DOUBLE())),
+        TypedEncoding.dataType(r.encoder()));
+
+    TypedDataFrame<Long> in = longs();
+    Relation p = in.select(sum, avg).toDF().relation();
+    assertEquals(List.of(sum.expr, avg.expr), p.getProject().getExpressionsList());
+    assertEquals(in.toDF().relation(), p.getProject().getInput());
+    // One struct-valued column is spread over its fields, as Spark reads a record from it.
+    Relation one = longs().select(functions.struct(col("id").as("name"), col("id").as("age"))
+        .as(Encoders.bean(Person.class))).toDF().relation();
+    assertEquals("inline", one.getProject().getExpressions(0).getUnresolvedFunction().getFunctionName());
+
+    KeyValueGroupedDataset<Long, String> mapped = g.mapValues(v -> "v" + v, Encoders.STRING());
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> mapped.agg(sum));
+    assertTrue(e.getMessage().contains("mapValues"), e.getMessage());
+  }
+
+  /** Sums longs; for the typed-aggregate plan. */
+  static final class SumLongs extends io.sparkconnect.sql.expressions.Aggregator<Long, Long, Long> {
+    @Override
+    public Long zero() {
+      return 0L;
+    }
+
+    @Override
+    public Long reduce(Long b, Long a) {
+      return b + a;
+    }
+
+    @Override
+    public Long merge(Long b1, Long b2) {
+      return b1 + b2;
+    }
+
+    @Override
+    public Long finish(Long r) {
+      return r;
+    }
+
+    @Override
+    public Encoder<Long> bufferEncoder() {
+      return Encoders.LONG();
+    }
+
+    @Override
+    public Encoder<Long> outputEncoder() {
+      return Encoders.LONG();
+    }
+  }
+
+  @Test
+  void anAggregatorsColumnIsATypedAggregateExpressionOverItsInput() {
+    TypedColumn<Long, Long> c = new SumLongs().toColumn();
+    assertTrue(c.isAggregator());
+    assertEquals(Encoders.LONG().schema(), c.encoder().schema());
+    Expression e = c.typedExpr(Encoders.bean(Person.class), (MapFunction<Person, Long>) Person::age);
+    io.sparkconnect.proto.ScalarScalaUDF udf = e.getTypedAggregateExpression().getScalarScalaUdf();
+    assertTrue(udf.getAggregate());
+    assertEquals(List.of(TypedEncoding.dataType(Encoders.bean(Person.class))),
+        udf.getInputTypesList().stream().map(DataTypeProtos::fromProto).toList());
+    assertEquals(DataTypes.LongType, DataTypeProtos.fromProto(udf.getOutputType()));
+    assertFalse(udf.getPayload().isEmpty());
+    // The name is applied by renaming the result column: the server binds no aggregator inside an alias.
+    TypedColumn<Long, Long> named = c.name("total");
+    assertEquals("total", named.aggregatorName());
+    assertTrue(named.typedExpr(Encoders.LONG(), null).hasTypedAggregateExpression());
+    // Where no typed input is known, the column is a function whose name says where to use it.
+    assertTrue(c.expr.getUnresolvedFunction().getFunctionName().contains("KeyValueGroupedDataset.agg"));
   }
 
   @Test

@@ -280,7 +280,18 @@ class UdfIT {
     assertTrue(all.contains("FAILED_EXECUTE_UDF"), all);
     if (!TestServer.serverAtLeast(spark, 4, 0)) {
       // Spark 3.5 keeps the cause out of FAILED_EXECUTE_UDF's message and cuts the job failure's
-      // text before its "Caused by" lines: the user's exception is only in the server's log.
+      // text before its "Caused by" lines. Only a session with the JVM stack trace enabled gets the
+      // causes, as text, from a server whose spark.connect.jvmStacktrace.maxSize lets them through
+      // (TestServer sets it); the client names the root cause from there.
+      if (System.getProperty("spark.test.remote") == null) {
+        try (SparkSession traced = TestServer.newSession()) {
+          traced.conf().set("spark.sql.pyspark.jvmStacktrace.enabled", "true");
+          SparkConnectException withTrace = assertThrows(SparkConnectException.class,
+              () -> traced.range(4).select(failing.apply(col("id"))).collectAsList());
+          assertTrue(withTrace.getMessage().contains("Caused by: java.lang.IllegalStateException: boom at 2"),
+              withTrace.getMessage());
+        }
+      }
       return;
     }
     assertTrue(all.contains("java.lang.IllegalStateException"), all);

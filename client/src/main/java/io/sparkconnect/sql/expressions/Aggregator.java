@@ -1,6 +1,7 @@
 package io.sparkconnect.sql.expressions;
 
 import io.sparkconnect.sql.Encoder;
+import io.sparkconnect.sql.TypedColumn;
 import java.io.Serializable;
 
 /**
@@ -69,4 +70,16 @@ public abstract class Aggregator<IN, BUF, OUT> implements Serializable {
    * @return the result encoder
    */
   public abstract Encoder<OUT> outputEncoder();
+
+  /**
+   * This aggregator as a typed column, for {@code TypedDataFrame.select} and
+   * {@code KeyValueGroupedDataset.agg}: the values it is applied to are its inputs. Needs a Spark
+   * 4.0 or later server.
+   *
+   * @return the typed column
+   */
+  @SuppressWarnings("unchecked")
+  public TypedColumn<IN, OUT> toColumn() {
+    return (TypedColumn<IN, OUT>) io.sparkconnect.client.ExpressionBridge.aggregatorColumn(this);
+  }
 }

@@ -9,6 +9,7 @@ import com.google.protobuf.ByteString;
 import io.sparkconnect.api.java.function.VoidFunction2;
 import io.sparkconnect.proto.ScalarScalaUDF;
 import io.sparkconnect.proto.StreamingForeachFunction;
+import io.sparkconnect.sql.AnalysisException;
 import io.sparkconnect.sql.DataFrame;
 import io.sparkconnect.sql.Encoder;
 import io.sparkconnect.sql.ForeachWriter;
@@ -91,6 +92,31 @@ public final class DataStreamWriter<T> {
     }
     this.trigger = trigger;
     return this;
+  }
+
+  /**
+   * Names the sink, as Spark 4.2 does for query evolution. Spark Connect's protocol has no field
+   * for a sink name, so, as with Spark's own Connect client, naming a sink is not supported: the
+   * name is checked as Spark checks it, then the call fails.
+   *
+   * @param sinkName the name: ASCII letters, digits and underscores
+   * @return never returns normally
+   * @throws IllegalArgumentException if {@code sinkName} is null or empty
+   * @throws AnalysisException with condition {@code STREAMING_QUERY_EVOLUTION_ERROR.INVALID_SINK_NAME}
+   *     if it has other characters
+   * @throws UnsupportedOperationException for a valid name: Spark Connect cannot name sinks
+   */
+  public DataStreamWriter name(String sinkName) {
+    if (sinkName == null || sinkName.isEmpty()) {
+      throw new IllegalArgumentException("The sink name must not be " + (sinkName == null ? "null" : "empty"));
+    }
+    if (!sinkName.matches("[a-zA-Z0-9_]+")) {
+      throw new AnalysisException("[STREAMING_QUERY_EVOLUTION_ERROR.INVALID_SINK_NAME] Streaming query evolution "
+          + "error: Invalid streaming sink name: '" + sinkName + "'. Sink names must only contain ASCII letters "
+          + "('a'-'z', 'A'-'Z'), digits ('0'-'9'), and underscores ('_'). SQLSTATE: 42KDE", null,
+          "STREAMING_QUERY_EVOLUTION_ERROR.INVALID_SINK_NAME", "42KDE", Map.of("sinkName", sinkName), null);
+    }
+    throw new UnsupportedOperationException("Sink naming is not supported in Spark Connect");
   }
 
   /**

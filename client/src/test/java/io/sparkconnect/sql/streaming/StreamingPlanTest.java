@@ -101,6 +101,20 @@ class StreamingPlanTest {
   }
 
   @Test
+  void sinkNamesAreCheckedThenRefusedAsSparkConnectHasNoFieldForThem() {
+    DataStreamWriter w = spark.readStream().format("rate").load().writeStream();
+    assertThrows(IllegalArgumentException.class, () -> w.name(null));
+    assertThrows(IllegalArgumentException.class, () -> w.name(""));
+    io.sparkconnect.sql.AnalysisException bad = assertThrows(io.sparkconnect.sql.AnalysisException.class,
+        () -> w.name("my sink"));
+    assertEquals("STREAMING_QUERY_EVOLUTION_ERROR.INVALID_SINK_NAME", bad.getCondition());
+    assertEquals("42KDE", bad.getSqlState());
+    assertEquals(Map.of("sinkName", "my sink"), bad.getMessageParameters());
+    UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> w.name("sink_1"));
+    assertEquals("Sink naming is not supported in Spark Connect", e.getMessage());
+  }
+
+  @Test
   void tableIsAStreamingNamedTable() {
     Read r = read(spark.readStream().option("k", "v").table("db.events"));
     assertTrue(r.getIsStreaming());
