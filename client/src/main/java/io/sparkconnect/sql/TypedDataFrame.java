@@ -196,6 +196,14 @@ public final class TypedDataFrame<T> {
         Encoders.tuple(c1.encoder(), c2.encoder(), c3.encoder(), c4.encoder(), c5.encoder()));
   }
 
+  /**
+   * The rows as the typed operations read them: for records and beans, the encoder's fields in its
+   * order, picked by name (the server binds them by position); see {@code TypedFunctions.foreachInput}.
+   */
+  private DataFrame input() {
+    return TypedFunctions.foreachInput(df, encoder());
+  }
+
   private List<Expression> typed(TypedColumn<?, ?>... cols) {
     for (TypedColumn<?, ?> c : cols) {
       Objects.requireNonNull(c, "column");
@@ -1128,7 +1136,7 @@ public final class TypedDataFrame<T> {
     Objects.requireNonNull(encoder, "encoder");
     CommonInlineUserDefinedFunction fn = TypedFunctions.function(df.sparkSession(), f, UserCode.Kind.MAP_PARTITIONS,
         List.of(encoder()), encoder);
-    return new TypedDataFrame<>(df.sparkSession().newDataFrame(TypedPlans.mapPartitions(df.relation(), fn)), encoder);
+    return new TypedDataFrame<>(df.sparkSession().newDataFrame(TypedPlans.mapPartitions(input().relation(), fn)), encoder);
   }
 
   /** The rows for which {@code func}, run on the server, returns true. */
@@ -1136,7 +1144,7 @@ public final class TypedDataFrame<T> {
     Objects.requireNonNull(func, "func");
     CommonInlineUserDefinedFunction fn = TypedFunctions.function(df.sparkSession(), func, UserCode.Kind.FILTER,
         List.of(encoder()), Encoders.BOOLEAN());
-    return derive(df.sparkSession().newDataFrame(TypedPlans.typedFilter(df.relation(), fn)));
+    return derive(df.sparkSession().newDataFrame(TypedPlans.typedFilter(input().relation(), fn)));
   }
 
   /** Runs {@code f} on each row, on the server, for its effect; returns when all have run. */
@@ -1176,7 +1184,7 @@ public final class TypedDataFrame<T> {
   public <K> KeyValueGroupedDataset<K, T> groupByKey(MapFunction<T, K> func, Encoder<K> encoder) {
     Objects.requireNonNull(func, "func");
     Objects.requireNonNull(encoder, "encoder");
-    return KeyValueGroupedDataset.byKey(df, encoder(), func, encoder);
+    return KeyValueGroupedDataset.byKey(input(), encoder(), func, encoder);
   }
 
   /**
@@ -1196,6 +1204,7 @@ public final class TypedDataFrame<T> {
    * @throws IllegalArgumentException for an unknown join type, or semi and anti joins (they have no pairs)
    */
   public <U> TypedDataFrame<Tuple2<T, U>> joinWith(TypedDataFrame<U> other, Column condition, String joinType) {
+    // Not input(): the condition names the sides' own columns, which a projection would hide.
     return joinWith(df, encoder(), other.df, other.encoder(), condition, joinType);
   }
 

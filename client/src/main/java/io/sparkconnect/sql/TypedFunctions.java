@@ -57,20 +57,71 @@ final class TypedFunctions {
   }
 
   /**
-   * What {@code foreach} over values of {@code encoder} reads: for records and beans, the stream's
-   * columns of the same names, in the order of the encoder's fields (the server's foreach sink
-   * reads its rows by position); else the stream itself.
+   * What a typed operation (or {@code foreach}) over values of {@code encoder} reads. The server
+   * binds the values' encoder to its input's columns by position, where Spark's typed Dataset
+   * binds records and beans by name; so for those, when the input's leading columns (and nested
+   * structs' fields) are not the encoder's fields in its order, the input becomes those columns,
+   * picked by name (case-insensitively, as Spark resolves them) and in order; nested records and
+   * beans likewise, a null one staying null. Arrays and maps of records stay positional. Other
+   * encoders read the input as it is. Asks the server for the input's schema (once per DataFrame).
    */
   static DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
     if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN) {
       return df;
     }
-    io.sparkconnect.sql.types.StructField[] fields = ((io.sparkconnect.sql.types.StructType) TypedEncoding.dataType(encoder)).fields();
+    io.sparkconnect.sql.types.StructType want = (io.sparkconnect.sql.types.StructType) TypedEncoding.dataType(encoder);
+    if (leadingFieldsMatch(df.schema(), want)) {
+      return df;
+    }
+    io.sparkconnect.sql.types.StructField[] fields = want.fields();
     Column[] cols = new Column[fields.length];
     for (int i = 0; i < cols.length; i++) {
-      cols[i] = functions.col("`" + fields[i].name().replace("`", "``") + "`");
+      Column c = functions.col(quote(fields[i].name()));
+      cols[i] = byName(c, fields[i].dataType()).as(fields[i].name());
     }
     return df.select(cols);
+  }
+
+  /** {@code c} with its nested struct fields picked by name in the order of {@code type}. */
+  private static Column byName(Column c, io.sparkconnect.sql.types.DataType type) {
+    if (!(type instanceof io.sparkconnect.sql.types.StructType)) {
+      return c;
+    }
+    io.sparkconnect.sql.types.StructField[] fields = ((io.sparkconnect.sql.types.StructType) type).fields();
+    Column[] parts = new Column[fields.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = byName(c.getField(fields[i].name()), fields[i].dataType()).as(fields[i].name());
+    }
+    return functions.when(c.isNull(), functions.lit(null)).otherwise(functions.struct(parts));
+  }
+
+  private static boolean leadingFieldsMatch(io.sparkconnect.sql.types.StructType have,
+      io.sparkconnect.sql.types.StructType want) {
+    io.sparkconnect.sql.types.StructField[] h = have.fields();
+    io.sparkconnect.sql.types.StructField[] w = want.fields();
+    if (h.length < w.length) {
+      return false;
+    }
+    for (int i = 0; i < w.length; i++) {
+      if (!h[i].name().equalsIgnoreCase(w[i].name())) {
+        return false;
+      }
+      io.sparkconnect.sql.types.DataType wt = w[i].dataType();
+      if (wt instanceof io.sparkconnect.sql.types.StructType) {
+        if (!(h[i].dataType() instanceof io.sparkconnect.sql.types.StructType)
+            || ((io.sparkconnect.sql.types.StructType) h[i].dataType()).fields().length
+                != ((io.sparkconnect.sql.types.StructType) wt).fields().length
+            || !leadingFieldsMatch((io.sparkconnect.sql.types.StructType) h[i].dataType(),
+                (io.sparkconnect.sql.types.StructType) wt)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static String quote(String name) {
+    return "`" + name.replace("`", "``") + "`";
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Test;
 class TypedDataFrameIT {
   public record City(String name, long people) {}
 
+  public record Inner(long a, String b) {}
+
+  public record Outer(String label, Inner inner, long n) {}
+
   static SparkSession spark;
   static TypedDataFrame<City> cities;
 
@@ -102,6 +106,29 @@ class TypedDataFrameIT {
     List<String> names = cities.where("people > 500").dropDuplicates()
         .map((MapFunction<City, String>) c -> c.name().toLowerCase(), Encoders.STRING()).orderBy("value").collectAsList();
     assertEquals(List.of("oslo", "rome"), names);
+  }
+
+  @Test
+  void typedOperationsReadRecordsByNameWhateverTheColumnOrder() {
+    TypedDataFrame<City> shuffled = spark.sql("SELECT 'extra' AS note, 7L AS people, 'Lima' AS name").as(City.class);
+    assertEquals(List.of("Lima:7"),
+        shuffled.map((MapFunction<City, String>) c -> c.name() + ":" + c.people(), Encoders.STRING()).collectAsList());
+    assertEquals(1, shuffled.filter((io.sparkconnect.api.java.function.FilterFunction<City>) c -> c.people() == 7).count());
+    assertEquals(List.of(new Tuple2<>("Lima", 7L)), shuffled
+        .groupByKey((MapFunction<City, String>) City::name, Encoders.STRING())
+        .mapGroups((io.sparkconnect.api.java.function.MapGroupsFunction<String, City, Tuple2<String, Long>>) (k, it) -> {
+          long n = 0;
+          while (it.hasNext()) {
+            n += it.next().people();
+          }
+          return new Tuple2<>(k, n);
+        }, Encoders.tuple(Encoders.STRING(), Encoders.LONG())).collectAsList());
+    TypedDataFrame<Outer> nested = spark.sql(
+        "SELECT 3L AS n, named_struct('b', 'q', 'a', 5L) AS inner, 'L' AS label"
+            + " UNION ALL SELECT 4L, CAST(NULL AS STRUCT<b: STRING, a: BIGINT>), 'M'").as(Outer.class);
+    assertEquals(List.of("L/5/q/3", "M/null/4"), nested.map((MapFunction<Outer, String>) o -> o.label() + "/"
+        + (o.inner() == null ? "null" : o.inner().a() + "/" + o.inner().b()) + "/" + o.n(), Encoders.STRING())
+        .orderBy("value").collectAsList());
   }
 
   private static String capture(Runnable r) {
