@@ -59,20 +59,17 @@ final class TypedFunctions {
   /**
    * What a typed operation (or {@code foreach}) over values of {@code encoder} reads. The server
    * binds the values' encoder to its input's columns by position, where Spark's typed Dataset
-   * binds records and beans by name; so for those, when the input's leading columns (and nested
-   * structs' fields) are not the encoder's fields in its order, the input becomes those columns,
+   * binds records and beans by name; so for those, the input becomes the encoder's fields,
    * picked by name (case-insensitively, as Spark resolves them) and in order; nested records and
    * beans likewise, a null one staying null. Arrays and maps of records stay positional. Other
-   * encoders read the input as it is. Asks the server for the input's schema (once per DataFrame).
+   * encoders read the input as it is. Built without asking the server: where the columns already
+   * are in order, the projection is a no-op for it.
    */
   static DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
     if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN) {
       return df;
     }
     io.sparkconnect.sql.types.StructType want = (io.sparkconnect.sql.types.StructType) TypedEncoding.dataType(encoder);
-    if (leadingFieldsMatch(df.schema(), want)) {
-      return df;
-    }
     io.sparkconnect.sql.types.StructField[] fields = want.fields();
     Column[] cols = new Column[fields.length];
     for (int i = 0; i < cols.length; i++) {
@@ -93,31 +90,6 @@ final class TypedFunctions {
       parts[i] = byName(c.getField(fields[i].name()), fields[i].dataType()).as(fields[i].name());
     }
     return functions.when(c.isNull(), functions.lit(null)).otherwise(functions.struct(parts));
-  }
-
-  private static boolean leadingFieldsMatch(io.sparkconnect.sql.types.StructType have,
-      io.sparkconnect.sql.types.StructType want) {
-    io.sparkconnect.sql.types.StructField[] h = have.fields();
-    io.sparkconnect.sql.types.StructField[] w = want.fields();
-    if (h.length < w.length) {
-      return false;
-    }
-    for (int i = 0; i < w.length; i++) {
-      if (!h[i].name().equalsIgnoreCase(w[i].name())) {
-        return false;
-      }
-      io.sparkconnect.sql.types.DataType wt = w[i].dataType();
-      if (wt instanceof io.sparkconnect.sql.types.StructType) {
-        if (!(h[i].dataType() instanceof io.sparkconnect.sql.types.StructType)
-            || ((io.sparkconnect.sql.types.StructType) h[i].dataType()).fields().length
-                != ((io.sparkconnect.sql.types.StructType) wt).fields().length
-            || !leadingFieldsMatch((io.sparkconnect.sql.types.StructType) h[i].dataType(),
-                (io.sparkconnect.sql.types.StructType) wt)) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   private static String quote(String name) {
