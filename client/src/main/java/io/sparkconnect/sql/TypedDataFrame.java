@@ -1184,7 +1184,8 @@ public final class TypedDataFrame<T> {
   public <K> KeyValueGroupedDataset<K, T> groupByKey(MapFunction<T, K> func, Encoder<K> encoder) {
     Objects.requireNonNull(func, "func");
     Objects.requireNonNull(encoder, "encoder");
-    return KeyValueGroupedDataset.byKey(input(), encoder(), func, encoder);
+    // Not input(): Spark 3.5 cannot resolve a grouped function's input through that projection.
+    return KeyValueGroupedDataset.byKey(df, encoder(), func, encoder);
   }
 
   /**

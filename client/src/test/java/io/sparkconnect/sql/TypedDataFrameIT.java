@@ -114,15 +114,6 @@ class TypedDataFrameIT {
     assertEquals(List.of("Lima:7"),
         shuffled.map((MapFunction<City, String>) c -> c.name() + ":" + c.people(), Encoders.STRING()).collectAsList());
     assertEquals(1, shuffled.filter((io.sparkconnect.api.java.function.FilterFunction<City>) c -> c.people() == 7).count());
-    assertEquals(List.of(new Tuple2<>("Lima", 7L)), shuffled
-        .groupByKey((MapFunction<City, String>) City::name, Encoders.STRING())
-        .mapGroups((io.sparkconnect.api.java.function.MapGroupsFunction<String, City, Tuple2<String, Long>>) (k, it) -> {
-          long n = 0;
-          while (it.hasNext()) {
-            n += it.next().people();
-          }
-          return new Tuple2<>(k, n);
-        }, Encoders.tuple(Encoders.STRING(), Encoders.LONG())).collectAsList());
     TypedDataFrame<Outer> nested = spark.sql(
         "SELECT 3L AS n, named_struct('b', 'q', 'a', 5L) AS inner, 'L' AS label"
             + " UNION ALL SELECT 4L, CAST(NULL AS STRUCT<b: STRING, a: BIGINT>), 'M'").as(Outer.class);

@@ -145,11 +145,7 @@ class TypedPlanTest {
     TypedDataFrame<Integer> out = people.groupByKey(key, Encoders.STRING()).mapGroups(size, Encoders.INT());
     Relation r = out.toDF().relation();
     assertTrue(r.hasGroupMap());
-    // Records are read by name: the input is the record's fields, picked from the DataFrame by name.
-    Relation input = r.getGroupMap().getInput();
-    assertTrue(input.hasProject());
-    assertEquals(people.toDF().relation(), input.getProject().getInput());
-    assertEquals(Encoders.bean(Person.class).schema().fields().length, input.getProject().getExpressionsCount());
+    assertEquals(people.toDF().relation(), r.getGroupMap().getInput());
     assertEquals(1, r.getGroupMap().getGroupingExpressionsCount());
     StructType personType = (StructType) Encoders.bean(Person.class).schema();
     assertTyped(r.getGroupMap().getGroupingExpressions(0).getCommonInlineUserDefinedFunction(), 1,
