@@ -144,7 +144,7 @@ public final class SparkSession implements AutoCloseable {
 
       @Override
       public DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
-        return TypedFunctions.foreachInput(df, encoder);
+        return TypedFunctions.typedInput(df, encoder);
       }
     });
   }

@@ -198,10 +198,10 @@ public final class TypedDataFrame<T> {
 
   /**
    * The rows as the typed operations read them: for records and beans, the encoder's fields in its
-   * order, picked by name (the server binds them by position); see {@code TypedFunctions.foreachInput}.
+   * order, picked by name (the server binds them by position); see {@code TypedFunctions.typedInput}.
    */
   private DataFrame input() {
-    return TypedFunctions.foreachInput(df, encoder());
+    return TypedFunctions.typedInput(df, encoder());
   }
 
   private List<Expression> typed(TypedColumn<?, ?>... cols) {

@@ -65,7 +65,7 @@ final class TypedFunctions {
    * encoders read the input as it is. Built without asking the server: where the columns already
    * are in order, the projection is a no-op for it.
    */
-  static DataFrame foreachInput(DataFrame df, Encoder<?> encoder) {
+  static DataFrame typedInput(DataFrame df, Encoder<?> encoder) {
     if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN) {
       return df;
     }
