@@ -15,8 +15,8 @@ public final class FilterAdapter implements KindAdapter {
   @Override
   @SuppressWarnings("unchecked")
   public Object toPacket(Payload p) {
-    DataType[] in = TypedIterators.inputs(p, 1);
-    return new UdfPacket(new Fn(p.function(Predicate.class)), TypedIterators.encoders(in),
+    TypedIterators.inputs(p, 1);
+    return new UdfPacket(new Fn(p.function(Predicate.class), p.inputDirect(0)), TypedIterators.encoders(p),
         SparkValues.encoderFor(DataTypes.BooleanType));
   }
 
@@ -24,14 +24,16 @@ public final class FilterAdapter implements KindAdapter {
   static final class Fn implements FilterFunction<Object> {
     private static final long serialVersionUID = 1L;
     private final Predicate<Object> f;
+    private final boolean direct;
 
-    Fn(Predicate<Object> f) {
+    Fn(Predicate<Object> f, boolean direct) {
       this.f = f;
+      this.direct = direct;
     }
 
     @Override
     public boolean call(Object value) {
-      return f.test(SparkValues.toWire(value));
+      return f.test(direct ? value : SparkValues.toWire(value));
     }
   }
 }

@@ -18,7 +18,7 @@ public final class ForeachWriterAdapter implements KindAdapter {
     if (p.inputTypes.length != 1 || p.inputTypes[0] == null) {
       throw new IllegalArgumentException("A ForeachWriter needs the type of the rows it writes");
     }
-    return new ForeachWriterPacket(new Calls(p.function(Function.class)), SparkValues.encoderFor(p.inputTypes[0]));
+    return new ForeachWriterPacket(new Calls(p.function(Function.class), p.inputDirect(0)), p.inputEncoder(0));
   }
 
   /**
@@ -32,12 +32,15 @@ public final class ForeachWriterAdapter implements KindAdapter {
     private static final Integer PROCESS = 1;
     private static final Integer CLOSE = 2;
     private final Function<Object[], Object> f;
+    /** Whether values are the user's records, passed as they are. */
+    private final boolean direct;
     /** The user's exception last thrown by this copy, and what Spark got in its place. */
     private transient Throwable thrown;
     private transient Throwable sent;
 
-    Calls(Function<Object[], Object> f) {
+    Calls(Function<Object[], Object> f, boolean direct) {
       this.f = f;
+      this.direct = direct;
     }
 
     @Override
@@ -47,7 +50,7 @@ public final class ForeachWriterAdapter implements KindAdapter {
 
     @Override
     public void process(Object value) {
-      call(PROCESS, SparkValues.toWire(value));
+      call(PROCESS, direct ? value : SparkValues.toWire(value));
     }
 
     @Override

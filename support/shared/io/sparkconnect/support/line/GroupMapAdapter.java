@@ -15,26 +15,30 @@ public final class GroupMapAdapter implements KindAdapter {
   @Override
   @SuppressWarnings("unchecked")
   public Object toPacket(Payload p) {
-    DataType[] in = TypedIterators.inputs(p, 2);
-    return new UdfPacket(new Fn(p.function(BiFunction.class), p.outputType), TypedIterators.encoders(in),
-        SparkValues.encoderFor(p.outputType));
+    TypedIterators.inputs(p, 2);
+    return new UdfPacket(new Fn(p.function(BiFunction.class), p.inputDirect(0), p.inputDirect(1), p.outputWireType()),
+        TypedIterators.encoders(p), p.outputEncoder());
   }
 
   /** The group function; serializable, as it travels to the executors with the plan. */
   static final class Fn implements scala.Function2<Object, scala.collection.Iterator<Object>, Object>, Serializable {
     private static final long serialVersionUID = 1L;
     private final BiFunction<Object, Iterator<Object>, Iterator<Object>> f;
+    private final boolean directKey;
+    private final boolean directValues;
     private final DataType out;
 
-    Fn(BiFunction<Object, Iterator<Object>, Iterator<Object>> f, DataType out) {
+    Fn(BiFunction<Object, Iterator<Object>, Iterator<Object>> f, boolean directKey, boolean directValues, DataType out) {
       this.f = f;
+      this.directKey = directKey;
+      this.directValues = directValues;
       this.out = out;
     }
 
     @Override
     public Object apply(Object key, scala.collection.Iterator<Object> values) {
       // An iterator is what the server iterates over: IterableOnce / TraversableOnce.
-      return TypedIterators.spark(f.apply(SparkValues.toWire(key), TypedIterators.wire(values)), out);
+      return TypedIterators.spark(f.apply(directKey ? key : SparkValues.toWire(key), TypedIterators.wire(values, directValues)), out);
     }
   }
 }

@@ -14,25 +14,29 @@ public final class KeyFunctionAdapter implements KindAdapter {
   @Override
   @SuppressWarnings("unchecked")
   public Object toPacket(Payload p) {
-    DataType[] in = TypedIterators.inputs(p, 1);
-    return new UdfPacket(new Fn(p.function(Function.class), p.outputType), TypedIterators.encoders(in),
-        SparkValues.encoderFor(p.outputType));
+    TypedIterators.inputs(p, 1);
+    return new UdfPacket(new Fn(p.function(Function.class), p.inputDirect(0), p.outputWireType()),
+        TypedIterators.encoders(p), p.outputEncoder());
   }
 
   /** The key function; serializable, as it travels to the executors with the plan. */
   static final class Fn implements scala.Function1<Object, Object>, Serializable {
     private static final long serialVersionUID = 1L;
     private final Function<Object, Object> f;
+    private final boolean direct;
+    /** The key's type, or null where the key is the user's record as it is. */
     private final DataType out;
 
-    Fn(Function<Object, Object> f, DataType out) {
+    Fn(Function<Object, Object> f, boolean direct, DataType out) {
       this.f = f;
+      this.direct = direct;
       this.out = out;
     }
 
     @Override
     public Object apply(Object value) {
-      return SparkValues.toSpark(f.apply(SparkValues.toWire(value)), out);
+      Object key = f.apply(direct ? value : SparkValues.toWire(value));
+      return out == null ? key : SparkValues.toSpark(key, out);
     }
   }
 }

@@ -16,9 +16,9 @@ public final class MapPartitionsAdapter implements KindAdapter {
   @Override
   @SuppressWarnings("unchecked")
   public Object toPacket(Payload p) {
-    DataType[] in = TypedIterators.inputs(p, 1);
-    return new UdfPacket(new Fn(p.function(Function.class), p.outputType), TypedIterators.encoders(in),
-        SparkValues.encoderFor(p.outputType));
+    TypedIterators.inputs(p, 1);
+    return new UdfPacket(new Fn(p.function(Function.class), p.inputDirect(0), p.outputWireType()),
+        TypedIterators.encoders(p), p.outputEncoder());
   }
 
   /** The partition function; serializable, as it travels to the executors with the plan. */
@@ -26,16 +26,18 @@ public final class MapPartitionsAdapter implements KindAdapter {
       Serializable {
     private static final long serialVersionUID = 1L;
     private final Function<Iterator<Object>, Iterator<Object>> f;
+    private final boolean direct;
     private final DataType out;
 
-    Fn(Function<Iterator<Object>, Iterator<Object>> f, DataType out) {
+    Fn(Function<Iterator<Object>, Iterator<Object>> f, boolean direct, DataType out) {
       this.f = f;
+      this.direct = direct;
       this.out = out;
     }
 
     @Override
     public scala.collection.Iterator<Object> apply(scala.collection.Iterator<Object> input) {
-      return TypedIterators.spark(f.apply(TypedIterators.wire(input)), out);
+      return TypedIterators.spark(f.apply(TypedIterators.wire(input, direct)), out);
     }
   }
 }

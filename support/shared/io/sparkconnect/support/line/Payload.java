@@ -1,6 +1,7 @@
 package io.sparkconnect.support.line;
 
 import java.util.Map;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
 import org.apache.spark.sql.types.DataType;
 
 /** A payload's content with its data types parsed. Immutable. */
@@ -31,6 +32,43 @@ public final class Payload {
           + (function == null ? "null" : function.getClass().getName()));
     }
     return shape.cast(function);
+  }
+
+  /**
+   * The record class the client named for input {@code i} (option {@code direct.in.<i>}) or the
+   * output ({@code i < 0}, option {@code direct.out}), or null: such values pass between Spark and
+   * the client's adapter as they are, with Spark's own encoder of the record.
+   */
+  private String direct(int i) {
+    return option(i < 0 ? "direct.out" : "direct.in." + i, null);
+  }
+
+  /** Whether input {@code i} reaches the function as the user's record itself. */
+  public boolean inputDirect(int i) {
+    return direct(i) != null;
+  }
+
+  /** The encoder of input {@code i}: Spark's of the record class, or of Spark's external values. */
+  public AgnosticEncoder<?> inputEncoder(int i) {
+    String cls = direct(i);
+    return cls == null ? SparkValues.encoderFor(inputTypes[i]) : DirectEncoders.record(cls, inputTypes[i], loader());
+  }
+
+  /** The encoder of the output: Spark's of the record class, or of Spark's external values. */
+  public AgnosticEncoder<?> outputEncoder() {
+    String cls = direct(-1);
+    return cls == null ? SparkValues.encoderFor(outputType) : DirectEncoders.record(cls, outputType, loader());
+  }
+
+  /** The type the function's results convert to from wire values, or null where they pass as they are. */
+  public DataType outputWireType() {
+    return direct(-1) == null ? outputType : null;
+  }
+
+  /** The session's class loader, which loaded the client's adapter and holds the user's classes. */
+  private ClassLoader loader() {
+    ClassLoader l = function == null ? null : function.getClass().getClassLoader();
+    return l != null ? l : Thread.currentThread().getContextClassLoader();
   }
 
   /** An option's value, or the default. */

@@ -15,24 +15,31 @@ public final class ReduceAdapter implements KindAdapter {
   @Override
   @SuppressWarnings("unchecked")
   public Object toPacket(Payload p) {
-    DataType[] in = TypedIterators.inputs(p, 2);
-    return new UdfPacket(new Fn(p.function(BinaryOperator.class), p.outputType), TypedIterators.encoders(in),
-        SparkValues.encoderFor(p.outputType));
+    TypedIterators.inputs(p, 2);
+    return new UdfPacket(new Fn(p.function(BinaryOperator.class), p.inputDirect(0), p.outputWireType()),
+        TypedIterators.encoders(p), p.outputEncoder());
   }
 
   /** The combining function; serializable, as it travels to the executors with the plan. */
   static final class Fn implements scala.Function2<Object, Object, Object>, Serializable {
     private static final long serialVersionUID = 1L;
     private final BinaryOperator<Object> f;
+    private final boolean direct;
+    /** The value's type, or null where values are the user's records as they are. */
     private final DataType out;
 
-    Fn(BinaryOperator<Object> f, DataType out) {
+    Fn(BinaryOperator<Object> f, boolean direct, DataType out) {
       this.f = f;
+      this.direct = direct;
       this.out = out;
     }
 
     @Override
     public Object apply(Object a, Object b) {
+      if (direct) {
+        Object r = f.apply(a, b);
+        return out == null ? r : SparkValues.toSpark(r, out);
+      }
       return SparkValues.toSpark(f.apply(SparkValues.toWire(a), SparkValues.toWire(b)), out);
     }
   }

@@ -13,10 +13,29 @@ import org.apache.spark.sql.types.DataType;
 final class TypedIterators {
   private TypedIterators() {}
 
-  /** Spark's external values of a partition or group, as wire values. */
-  static Iterator<Object> wire(scala.collection.Iterator<Object> in) {
+  /**
+   * Spark's external values of a partition or group, as wire values; {@code direct}: the values
+   * are the user's records, passed as they are.
+   */
+  static Iterator<Object> wire(scala.collection.Iterator<Object> in, boolean direct) {
+    if (direct) {
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return in.hasNext();
+        }
+
+        @Override
+        public Object next() {
+          if (!in.hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return in.next();
+        }
+      };
+    }
     return new Iterator<>() {
-      private final Object[] memo = new Object[2];
+      private final Object[] memo = new Object[3];
 
       @Override
       public boolean hasNext() {
@@ -33,8 +52,24 @@ final class TypedIterators {
     };
   }
 
-  /** The client adapter's wire results as Spark's external values of {@code out}. */
+  /**
+   * The client adapter's wire results as Spark's external values of {@code out}; a null
+   * {@code out}: the results are the user's records, passed as they are.
+   */
   static scala.collection.Iterator<Object> spark(Iterator<Object> results, DataType out) {
+    if (out == null) {
+      return new scala.collection.AbstractIterator<Object>() {
+        @Override
+        public boolean hasNext() {
+          return results.hasNext();
+        }
+
+        @Override
+        public Object next() {
+          return results.next();
+        }
+      };
+    }
     return new scala.collection.AbstractIterator<Object>() {
       @Override
       public boolean hasNext() {
@@ -48,12 +83,12 @@ final class TypedIterators {
     };
   }
 
-  /** The encoders of {@code types}, in order, as the Scala list a {@code UdfPacket} takes. */
+  /** The encoders of the payload's inputs, in order, as the Scala list a {@code UdfPacket} takes. */
   @SuppressWarnings({"rawtypes", "unchecked"})
-  static scala.collection.immutable.List encoders(DataType... types) {
+  static scala.collection.immutable.List encoders(Payload p) {
     scala.collection.immutable.List list = scala.collection.immutable.Nil$.MODULE$;
-    for (int i = types.length - 1; i >= 0; i--) {
-      AgnosticEncoder<?> e = SparkValues.encoderFor(types[i]);
+    for (int i = p.inputTypes.length - 1; i >= 0; i--) {
+      AgnosticEncoder<?> e = p.inputEncoder(i);
       list = list.$colon$colon(e);
     }
     return list;

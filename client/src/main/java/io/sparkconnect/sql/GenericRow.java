@@ -22,7 +22,16 @@ public final class GenericRow implements Row {
    * @throws IllegalArgumentException if the schema and the values differ in length
    */
   public GenericRow(Object[] values, StructType schema) {
-    this.values = values.clone();
+    this(values.clone(), schema, true);
+  }
+
+  /** A row over {@code values} itself, which no one else changes (per-row conversions own theirs). */
+  static GenericRow owning(Object[] values, StructType schema) {
+    return new GenericRow(values, schema, true);
+  }
+
+  private GenericRow(Object[] values, StructType schema, boolean owned) {
+    this.values = values;
     this.schema = schema;
     if (schema != null && schema.length() != values.length) {
       throw new IllegalArgumentException("Row has " + values.length

@@ -235,9 +235,7 @@ final class TypedAdapters {
     @SuppressWarnings("unchecked")
     public Iterator<Object> apply(Iterator<Object> wire) {
       try {
-        Iterator<U> results = f.call(new Converted<>(wire, w -> (T) TypedEncoding.fromWire(in, w)));
-        return new Converted<>(results == null ? Collections.emptyIterator() : results,
-            v -> TypedEncoding.toWire(out, v));
+        return toWire(f.call(fromWire(wire, in)), out);
       } catch (Throwable e) {
         throw rethrow(e);
       }
@@ -251,10 +249,7 @@ final class TypedAdapters {
     @SuppressWarnings("unchecked")
     public Iterator<Object> apply(Object k, Iterator<Object> wire) {
       try {
-        Iterator<U> results = f.call((K) TypedEncoding.fromWire(key, k),
-            new Converted<>(wire, w -> (V) TypedEncoding.fromWire(value, w)));
-        return new Converted<>(results == null ? Collections.emptyIterator() : results,
-            v -> TypedEncoding.toWire(out, v));
+        return toWire(f.call((K) TypedEncoding.fromWire(key, k), fromWire(wire, value)), out);
       } catch (Throwable e) {
         throw rethrow(e);
       }
@@ -268,11 +263,8 @@ final class TypedAdapters {
     @SuppressWarnings("unchecked")
     public Iterator<Object> apply(Object[] args) {
       try {
-        Iterator<R> results = f.call((K) TypedEncoding.fromWire(key, args[0]),
-            new Converted<>((Iterator<Object>) args[1], w -> (V1) TypedEncoding.fromWire(left, w)),
-            new Converted<>((Iterator<Object>) args[2], w -> (V2) TypedEncoding.fromWire(right, w)));
-        return new Converted<>(results == null ? Collections.emptyIterator() : results,
-            v -> TypedEncoding.toWire(out, v));
+        return toWire(f.call((K) TypedEncoding.fromWire(key, args[0]), fromWire((Iterator<Object>) args[1], left),
+            fromWire((Iterator<Object>) args[2], right)), out);
       } catch (Throwable e) {
         throw rethrow(e);
       }
@@ -349,6 +341,21 @@ final class TypedAdapters {
         throw rethrow(e);
       }
     }
+  }
+
+  /** The user's values of wire values, converted one by one as they are read (direct records are themselves). */
+  @SuppressWarnings("unchecked")
+  static <T> Iterator<T> fromWire(Iterator<Object> wire, Encoder<T> e) {
+    return TypedEncoding.isDirect(e) ? (Iterator<T>) wire : new Converted<>(wire, w -> (T) TypedEncoding.fromWire(e, w));
+  }
+
+  /** The wire values of the user's results, converted one by one as they are read (direct records are themselves). */
+  @SuppressWarnings("unchecked")
+  static <U> Iterator<Object> toWire(Iterator<U> results, Encoder<U> e) {
+    if (results == null) {
+      return Collections.emptyIterator();
+    }
+    return TypedEncoding.isDirect(e) ? (Iterator<Object>) results : new Converted<>(results, v -> TypedEncoding.toWire(e, v));
   }
 
   /** An iterator's values converted one by one as they are read. */

@@ -1184,8 +1184,20 @@ public final class TypedDataFrame<T> {
   public <K> KeyValueGroupedDataset<K, T> groupByKey(MapFunction<T, K> func, Encoder<K> encoder) {
     Objects.requireNonNull(func, "func");
     Objects.requireNonNull(encoder, "encoder");
-    // Not input(): Spark 3.5 cannot resolve a grouped function's input through that projection.
-    return KeyValueGroupedDataset.byKey(df, encoder(), func, encoder);
+    return KeyValueGroupedDataset.byKey(groupedInput(), encoder(), func, encoder);
+  }
+
+  /**
+   * What {@code groupByKey} reads: {@link #input()} where that picks columns by name, except on
+   * Spark 3.5, which cannot resolve a grouped function's input through a projection; there, records
+   * and beans other than direct records (which Spark binds by name itself) are read by position.
+   */
+  private DataFrame groupedInput() {
+    DataFrame projected = input();
+    if (projected == df || df.sparkSession().version().startsWith("3.")) {
+      return df;
+    }
+    return projected;
   }
 
   /**

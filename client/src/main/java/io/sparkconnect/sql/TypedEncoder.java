@@ -36,16 +36,36 @@ final class TypedEncoder<T> implements Encoder<T> {
   private final Shape shape;
   private final Class<T> cls;
   private final String typeJson;
+  /**
+   * Whether this copy is a direct record's encoder in a payload: the server's support code hands
+   * the user's records over as they are, and takes them back so (see {@link DirectRecords}).
+   */
+  private final boolean direct;
   private transient volatile DataType type;
   private transient volatile ObjectDecoder<T> decoder;
   /** Per-row conversion state of this copy of the encoder (each server task has its own copy). */
   private transient volatile WireMemo memo;
 
   private TypedEncoder(Shape shape, Class<T> cls, DataType type) {
+    this(shape, cls, type, type.json(), false);
+  }
+
+  private TypedEncoder(Shape shape, Class<T> cls, DataType type, String typeJson, boolean direct) {
     this.shape = shape;
     this.cls = cls;
     this.type = type;
-    this.typeJson = type.json();
+    this.typeJson = typeJson;
+    this.direct = direct;
+  }
+
+  /** This encoder as a payload's direct record encoder; only for records {@link DirectRecords} accepts. */
+  TypedEncoder<T> asDirect() {
+    return new TypedEncoder<>(shape, cls, dataType(), typeJson, true);
+  }
+
+  /** Whether this copy passes the user's records to and from the server's support code as they are. */
+  boolean isDirect() {
+    return direct;
   }
 
   static <T> TypedEncoder<T> value(Class<T> cls, DataType type) {
@@ -122,6 +142,9 @@ final class TypedEncoder<T> implements Encoder<T> {
     if (w == null) {
       return null;
     }
+    if (direct) {
+      return cls.cast(w);
+    }
     switch (shape) {
       case SERIALIZED:
         return cls.cast(deserialize((byte[]) w));
@@ -150,6 +173,9 @@ final class TypedEncoder<T> implements Encoder<T> {
 
   /** The wire value of a user's value. */
   Object toWire(Object v) {
+    if (direct) {
+      return v;
+    }
     if (shape == Shape.SERIALIZED) {
       return v == null ? null : serialize(v);
     }

@@ -35,6 +35,11 @@ final class TypedEncoding {
     return e instanceof TupleEncoder || typed(e).isStruct();
   }
 
+  /** Whether the encoder is a payload's direct record encoder: its values cross as they are. */
+  static boolean isDirect(Encoder<?> e) {
+    return e instanceof TypedEncoder && ((TypedEncoder<?>) e).isDirect();
+  }
+
   /** The user's value of a wire value. */
   static Object fromWire(Encoder<?> e, Object w) {
     return e instanceof TupleEncoder ? ((TupleEncoder<?>) e).fromWire(w) : typed(e).fromWire(w);

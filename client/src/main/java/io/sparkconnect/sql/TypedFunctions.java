@@ -22,12 +22,16 @@ final class TypedFunctions {
         Encoder<?> output);
   }
 
-  static volatile Payloads payloads = (session, function, kind, inputs, output) ->
-      UserCode.payload(function, kind, inputs, output, Map.of());
+  static volatile Payloads payloads = (session, function, kind, inputs, output) -> {
+    Map<String, String> options = new java.util.HashMap<>();
+    DirectRecords.options(inputs, output, options);
+    return UserCode.payload(function, kind, inputs, output, options);
+  };
 
   static CommonInlineUserDefinedFunction function(SparkSession session, Object function, UserCode.Kind kind,
       List<Encoder<?>> inputs, Encoder<?> output) {
-    byte[] payload = payloads.payload(session, wire(function, kind, inputs, output), kind, inputs, output);
+    Object adapter = wire(function, kind, DirectRecords.inPayload(inputs), DirectRecords.inPayload(output));
+    byte[] payload = payloads.payload(session, adapter, kind, inputs, output);
     List<DataType> types = new ArrayList<>(inputs.size());
     for (Encoder<?> e : inputs) {
       types.add(TypedEncoding.dataType(e));
@@ -52,8 +56,10 @@ final class TypedFunctions {
       throw new IllegalArgumentException("The ForeachWriter must be serializable: " + why, e.getCause());
     }
     Encoder<T> values = encoder == null ? (Encoder<T>) Encoders.row(df.schema()) : encoder;
-    return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, values), UserCode.Kind.FOREACH_WRITER,
-        List.of(values), null, Map.of());
+    Map<String, String> options = new java.util.HashMap<>();
+    DirectRecords.options(List.of(values), null, options);
+    return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, (Encoder<T>) DirectRecords.inPayload(values)),
+        UserCode.Kind.FOREACH_WRITER, List.of(values), null, options);
   }
 
   /**
@@ -61,12 +67,14 @@ final class TypedFunctions {
    * binds the values' encoder to its input's columns by position, where Spark's typed Dataset
    * binds records and beans by name; so for those, the input becomes the encoder's fields,
    * picked by name (case-insensitively, as Spark resolves them) and in order; nested records and
-   * beans likewise, a null one staying null. Arrays and maps of records stay positional. Other
-   * encoders read the input as it is. Built without asking the server: where the columns already
-   * are in order, the projection is a no-op for it.
+   * beans likewise, a null one staying null. Arrays and maps of records stay positional. Direct
+   * records ({@link DirectRecords}) and other encoders read the input as it is: Spark's own encoder
+   * of a direct record binds by name itself. Built without asking the server: where the columns
+   * already are in order, the projection is a no-op for it.
    */
   static DataFrame typedInput(DataFrame df, Encoder<?> encoder) {
-    if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN) {
+    if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN
+        || DirectRecords.isDirect(encoder)) {
       return df;
     }
     io.sparkconnect.sql.types.StructType want = (io.sparkconnect.sql.types.StructType) TypedEncoding.dataType(encoder);

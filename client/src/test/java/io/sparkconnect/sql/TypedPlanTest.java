@@ -31,9 +31,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The protocol messages the typed operations build, checked without a server (payloads faked). */
-class TypedPlanTest {
-  /** A bean-like record for the tests. */
+public class TypedPlanTest {
+  /** A record for the tests; public in a public class, so a direct record (see DirectRecords). */
   public record Person(String name, long age) {}
+
+  /** A record the server cannot build itself (not public): typed operations read it by name through a projection. */
+  record Hidden(long age, String name) {}
 
   /** One payload request: the user-level function inside the wire adapter the kind calls for. */
   record Call(Object function, UserCode.Kind kind, List<Encoder<?>> inputs, Encoder<?> output) {}
@@ -135,6 +138,27 @@ class TypedPlanTest {
     assertEquals(UserCode.Kind.FILTER, calls.get(0).kind());
     assertSame(even, calls.get(0).function());
     assertEquals(Long.class, out.type());
+  }
+
+  @Test
+  void directRecordsAreNamedInThePayloadAndReadAsTheyAre() {
+    java.util.Map<String, String> options = new java.util.HashMap<>();
+    DirectRecords.options(List.of(Encoders.bean(Person.class), Encoders.LONG()), Encoders.bean(Person.class), options);
+    assertEquals(java.util.Map.of("direct.in.0", Person.class.getName(), "direct.out", Person.class.getName()), options);
+    options.clear();
+    DirectRecords.options(List.of(Encoders.bean(Hidden.class)), Encoders.tuple(Encoders.bean(Person.class),
+        Encoders.LONG()), options);
+    assertEquals(java.util.Map.of(), options, "a hidden record, and a record inside a tuple, take the wire path");
+    // A direct record's input is the DataFrame itself (Spark binds it by name); a hidden one's is
+    // the record's fields picked by name.
+    MapFunction<Person, Long> age = Person::age;
+    TypedDataFrame<Person> people = spark.range(1).as(Person.class);
+    Relation direct = people.map(age, Encoders.LONG()).toDF().relation();
+    assertEquals(people.toDF().relation(), direct.getMapPartitions().getInput());
+    MapFunction<Hidden, Long> hiddenAge = Hidden::age;
+    Relation hidden = spark.range(1).as(Hidden.class).map(hiddenAge, Encoders.LONG()).toDF().relation();
+    assertTrue(hidden.getMapPartitions().getInput().hasProject());
+    assertEquals(2, hidden.getMapPartitions().getInput().getProject().getExpressionsCount());
   }
 
   @Test

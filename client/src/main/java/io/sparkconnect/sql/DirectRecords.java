@@ -1,0 +1,124 @@
+package io.sparkconnect.sql;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Records the server builds and reads itself, in Spark's generated code, instead of through wire
+ * values: a typed operation's input or output record is direct when the record is public (its
+ * enclosing classes too), its canonical constructor is public, and each component is a primitive,
+ * a boxed primitive, {@code String}, {@code BigDecimal}, {@code BigInteger}, {@code LocalDate},
+ * {@code Instant}, {@code LocalDateTime}, {@code byte[]} or a direct record. Spark's generated code
+ * must reach the class from its own package, hence public and in a named package. Other records and beans, and
+ * records inside tuples, take the wire path, which gives the same values.
+ *
+ * <p>A direct record's payload names its class (options {@code direct.in.<i>} and
+ * {@code direct.out}); the support code builds Spark's encoder of it, which binds its fields to the
+ * input's columns by name, and passes the records between Spark and the adapter as they are. This
+ * removes two conversions per row. Stateless.
+ */
+final class DirectRecords {
+  private static final Set<Class<?>> LEAVES = Set.of(boolean.class, byte.class, short.class, int.class, long.class,
+      float.class, double.class, Boolean.class, Byte.class, Short.class, Integer.class, Long.class, Float.class,
+      Double.class, String.class, BigDecimal.class, BigInteger.class, LocalDate.class, Instant.class,
+      LocalDateTime.class, byte[].class);
+
+  private static final ClassValue<Boolean> ELIGIBLE = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> c) {
+      return eligible(c, new ArrayList<>());
+    }
+  };
+
+  private DirectRecords() {}
+
+  /** Whether the server can build and read records of {@code c} itself. */
+  static boolean isDirect(Class<?> c) {
+    return c.isRecord() && ELIGIBLE.get(c);
+  }
+
+  /** Whether {@code e} is a record encoder the server can take directly. */
+  static boolean isDirect(Encoder<?> e) {
+    return e instanceof TypedEncoder && ((TypedEncoder<?>) e).shape() == TypedEncoder.Shape.BEAN
+        && isDirect(e.clsTag());
+  }
+
+  /** {@code e} as a payload uses it: its direct copy where the record qualifies, else itself. */
+  static Encoder<?> inPayload(Encoder<?> e) {
+    return isDirect(e) ? ((TypedEncoder<?>) e).asDirect() : e;
+  }
+
+  /** {@code encoders} as a payload uses them. */
+  static List<Encoder<?>> inPayload(List<Encoder<?>> encoders) {
+    List<Encoder<?>> out = new ArrayList<>(encoders.size());
+    for (Encoder<?> e : encoders) {
+      out.add(inPayload(e));
+    }
+    return out;
+  }
+
+  /** The payload options naming the direct records among {@code inputs} and {@code output}. */
+  static void options(List<Encoder<?>> inputs, Encoder<?> output, Map<String, String> options) {
+    for (int i = 0; i < inputs.size(); i++) {
+      if (isDirect(inputs.get(i))) {
+        options.put("direct.in." + i, inputs.get(i).clsTag().getName());
+      }
+    }
+    if (output != null && isDirect(output)) {
+      options.put("direct.out", output.clsTag().getName());
+    }
+  }
+
+  private static boolean eligible(Class<?> c, List<Class<?>> seen) {
+    if (!c.isRecord() || seen.contains(c) || !accessible(c)) {
+      return false;
+    }
+    RecordComponent[] rc = c.getRecordComponents();
+    Class<?>[] types = new Class<?>[rc.length];
+    for (int i = 0; i < rc.length; i++) {
+      types[i] = rc[i].getType();
+    }
+    try {
+      Constructor<?> ctor = c.getDeclaredConstructor(types);
+      if (!Modifier.isPublic(ctor.getModifiers())) {
+        return false;
+      }
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+    seen.add(c);
+    try {
+      for (Class<?> t : types) {
+        if (!LEAVES.contains(t) && !eligible(t, seen)) {
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      seen.remove(c);
+    }
+  }
+
+  /** Whether {@code c} and every class enclosing it are public, in a named package. */
+  private static boolean accessible(Class<?> c) {
+    if (c.getPackageName().isEmpty()) {
+      return false;
+    }
+    for (Class<?> k = c; k != null; k = k.getEnclosingClass()) {
+      if (!Modifier.isPublic(k.getModifiers()) || k.isLocalClass() || k.isAnonymousClass()) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
