@@ -38,7 +38,7 @@ public final class CoGroupMapAdapter implements KindAdapter {
 
     @Override
     public Object apply(Object key, scala.collection.Iterator<Object> left, scala.collection.Iterator<Object> right) {
-      Object[] args = {direct[0] ? key : SparkValues.toWire(key), TypedIterators.wire(left, direct[1]),
+      Object[] args = {direct[0] ? SparkValues.direct(key) : SparkValues.toWire(key), TypedIterators.wire(left, direct[1]),
           TypedIterators.wire(right, direct[2])};
       return TypedIterators.spark(f.apply(args), out);
     }

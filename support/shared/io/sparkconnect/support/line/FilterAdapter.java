@@ -33,7 +33,7 @@ public final class FilterAdapter implements KindAdapter {
 
     @Override
     public boolean call(Object value) {
-      return f.test(direct ? value : SparkValues.toWire(value));
+      return f.test(direct ? SparkValues.direct(value) : SparkValues.toWire(value));
     }
   }
 }

@@ -50,7 +50,7 @@ public final class ForeachWriterAdapter implements KindAdapter {
 
     @Override
     public void process(Object value) {
-      call(PROCESS, direct ? value : SparkValues.toWire(value));
+      call(PROCESS, direct ? SparkValues.direct(value) : SparkValues.toWire(value));
     }
 
     @Override

@@ -38,7 +38,7 @@ public final class GroupMapAdapter implements KindAdapter {
     @Override
     public Object apply(Object key, scala.collection.Iterator<Object> values) {
       // An iterator is what the server iterates over: IterableOnce / TraversableOnce.
-      return TypedIterators.spark(f.apply(directKey ? key : SparkValues.toWire(key), TypedIterators.wire(values, directValues)), out);
+      return TypedIterators.spark(f.apply(directKey ? SparkValues.direct(key) : SparkValues.toWire(key), TypedIterators.wire(values, directValues)), out);
     }
   }
 }

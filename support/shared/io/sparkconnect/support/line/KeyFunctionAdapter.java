@@ -35,7 +35,7 @@ public final class KeyFunctionAdapter implements KindAdapter {
 
     @Override
     public Object apply(Object value) {
-      Object key = f.apply(direct ? value : SparkValues.toWire(value));
+      Object key = f.apply(direct ? SparkValues.direct(value) : SparkValues.toWire(value));
       return out == null ? key : SparkValues.toSpark(key, out);
     }
   }

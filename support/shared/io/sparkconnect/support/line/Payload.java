@@ -48,10 +48,14 @@ public final class Payload {
     return direct(i) != null;
   }
 
-  /** The encoder of input {@code i}: Spark's of the record class, or of Spark's external values. */
+  /**
+   * The encoder of input {@code i}: Spark's of the record class, or of Spark's external values (also
+   * for a direct row, named by the empty string, which crosses as its values array).
+   */
   public AgnosticEncoder<?> inputEncoder(int i) {
     String cls = direct(i);
-    return cls == null ? SparkValues.encoderFor(inputTypes[i]) : DirectEncoders.record(cls, inputTypes[i], loader());
+    return cls == null || cls.isEmpty() ? SparkValues.encoderFor(inputTypes[i])
+        : DirectEncoders.record(cls, inputTypes[i], loader());
   }
 
   /** The encoder of the output: Spark's of the record class, or of Spark's external values. */

@@ -37,7 +37,7 @@ public final class ReduceAdapter implements KindAdapter {
     @Override
     public Object apply(Object a, Object b) {
       if (direct) {
-        Object r = f.apply(a, b);
+        Object r = f.apply(SparkValues.direct(a), SparkValues.direct(b));
         return out == null ? r : SparkValues.toSpark(r, out);
       }
       return SparkValues.toSpark(f.apply(SparkValues.toWire(a), SparkValues.toWire(b)), out);

@@ -1,6 +1,5 @@
 package io.sparkconnect.support.line;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +11,9 @@ import org.apache.spark.sql.catalyst.encoders.RowEncoder;
 import org.apache.spark.sql.catalyst.expressions.GenericRow;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.ArrayType;
-import org.apache.spark.sql.types.BinaryType;
-import org.apache.spark.sql.types.BooleanType;
-import org.apache.spark.sql.types.ByteType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Decimal;
-import org.apache.spark.sql.types.DoubleType;
-import org.apache.spark.sql.types.FloatType;
-import org.apache.spark.sql.types.IntegerType;
-import org.apache.spark.sql.types.LongType;
 import org.apache.spark.sql.types.MapType;
-import org.apache.spark.sql.types.ShortType;
-import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.unsafe.types.UTF8String;
@@ -53,20 +43,11 @@ public final class SparkValues {
 
   /**
    * The wire value of a Spark external value, for a caller that reads the values of one input on
-   * one thread: {@code memo}, a 3-element array of its own, keeps the JSON of the last row's type
-   * and whether all its fields are plain. A row of plain fields that Spark built for this call
-   * (a {@code GenericRow}, whose values array is its own) crosses as a plain struct: its type's
-   * JSON and that array, not copied.
+   * one thread: {@code memo}, a 2-element array of its own, keeps the JSON of the last row's type.
    */
   public static Object toWire(Object v, Object[] memo) {
     if (v instanceof Row) {
       Row r = (Row) v;
-      if (r.schema() != null && v instanceof GenericRow) {
-        String json = schemaJson(r.schema(), memo);
-        if (memo[2] == Boolean.TRUE) {
-          return new AbstractMap.SimpleImmutableEntry<>(json, ((GenericRow) v).values());
-        }
-      }
       int n = r.length();
       Object[] out = new Object[n + 1];
       out[0] = r.schema() == null ? null : schemaJson(r.schema(), memo);
@@ -161,24 +142,28 @@ public final class SparkValues {
     if (memo[0] != schema) {
       memo[0] = schema;
       memo[1] = schema.json();
-      if (memo.length > 2) {
-        memo[2] = plainFields(schema);
-      }
     }
     return (String) memo[1];
   }
 
-  /** Whether every field of {@code schema} holds values of classes that are their own wire values. */
-  private static Boolean plainFields(StructType schema) {
-    for (StructField f : schema.fields()) {
-      DataType t = f.dataType();
-      if (!(t instanceof LongType || t instanceof IntegerType || t instanceof StringType || t instanceof DoubleType
-          || t instanceof BooleanType || t instanceof ShortType || t instanceof ByteType || t instanceof FloatType
-          || t instanceof BinaryType)) {
-        return Boolean.FALSE;
-      }
+  /**
+   * What a direct input value crosses as: a user's record as it is; a row (the client marks only
+   * rows of plain fields: numbers, booleans, strings, binary, which are their own wire values) as
+   * its values array, Spark's own where Spark built a {@code GenericRow} for this call (not copied).
+   */
+  public static Object direct(Object v) {
+    if (v instanceof GenericRow) {
+      return ((GenericRow) v).values();
     }
-    return Boolean.TRUE;
+    if (v instanceof Row) {
+      Row r = (Row) v;
+      Object[] values = new Object[r.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(i);
+      }
+      return values;
+    }
+    return v;
   }
 
   /** The Spark external value of a wire value of {@code type}. */

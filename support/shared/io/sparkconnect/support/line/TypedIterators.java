@@ -30,12 +30,12 @@ final class TypedIterators {
           if (!in.hasNext()) {
             throw new NoSuchElementException();
           }
-          return in.next();
+          return SparkValues.direct(in.next());
         }
       };
     }
     return new Iterator<>() {
-      private final Object[] memo = new Object[3];
+      private final Object[] memo = new Object[2];
 
       @Override
       public boolean hasNext() {

@@ -1,5 +1,17 @@
 package io.sparkconnect.sql;
 
+import io.sparkconnect.sql.types.BinaryType;
+import io.sparkconnect.sql.types.BooleanType;
+import io.sparkconnect.sql.types.ByteType;
+import io.sparkconnect.sql.types.DataType;
+import io.sparkconnect.sql.types.DoubleType;
+import io.sparkconnect.sql.types.FloatType;
+import io.sparkconnect.sql.types.IntegerType;
+import io.sparkconnect.sql.types.LongType;
+import io.sparkconnect.sql.types.ShortType;
+import io.sparkconnect.sql.types.StringType;
+import io.sparkconnect.sql.types.StructField;
+import io.sparkconnect.sql.types.StructType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -25,7 +37,9 @@ import java.util.Set;
  * <p>A direct record's payload names its class (options {@code direct.in.<i>} and
  * {@code direct.out}); the support code builds Spark's encoder of it, which binds its fields to the
  * input's columns by name, and passes the records between Spark and the adapter as they are. This
- * removes two conversions per row. Stateless.
+ * removes two conversions per row. Likewise an input of rows whose fields are all numbers,
+ * booleans, strings or binary (named by the empty string) arrives as the row's values array, which
+ * becomes the user's {@link Row} without a copy. Stateless.
  */
 final class DirectRecords {
   private static final Set<Class<?>> LEAVES = Set.of(boolean.class, byte.class, short.class, int.class, long.class,
@@ -53,25 +67,50 @@ final class DirectRecords {
         && isDirect(e.clsTag());
   }
 
-  /** {@code e} as a payload uses it: its direct copy where the record qualifies, else itself. */
+  /**
+   * Whether {@code e} reads rows whose fields are all numbers, booleans, strings or binary: Spark's
+   * values of those are the client's, so such a row can arrive as its values array, as an input.
+   */
+  static boolean isPlainRow(Encoder<?> e) {
+    if (!(e instanceof TypedEncoder) || ((TypedEncoder<?>) e).shape() != TypedEncoder.Shape.ROW) {
+      return false;
+    }
+    for (StructField f : ((StructType) ((TypedEncoder<?>) e).dataType()).fields()) {
+      DataType t = f.dataType();
+      if (!(t instanceof LongType || t instanceof IntegerType || t instanceof StringType || t instanceof DoubleType
+          || t instanceof BooleanType || t instanceof ShortType || t instanceof ByteType || t instanceof FloatType
+          || t instanceof BinaryType)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code e} as a payload uses it for the output: its direct copy where the record qualifies, else itself. */
   static Encoder<?> inPayload(Encoder<?> e) {
     return isDirect(e) ? ((TypedEncoder<?>) e).asDirect() : e;
   }
 
-  /** {@code encoders} as a payload uses them. */
+  /** {@code encoders} as a payload uses them for inputs: direct records and plain rows as direct copies. */
   static List<Encoder<?>> inPayload(List<Encoder<?>> encoders) {
     List<Encoder<?>> out = new ArrayList<>(encoders.size());
     for (Encoder<?> e : encoders) {
-      out.add(inPayload(e));
+      out.add(isDirect(e) || isPlainRow(e) ? ((TypedEncoder<?>) e).asDirect() : e);
     }
     return out;
   }
 
-  /** The payload options naming the direct records among {@code inputs} and {@code output}. */
+  /**
+   * The payload options naming the direct records among {@code inputs} and {@code output}, and the
+   * inputs that are plain rows (by the empty name).
+   */
   static void options(List<Encoder<?>> inputs, Encoder<?> output, Map<String, String> options) {
     for (int i = 0; i < inputs.size(); i++) {
-      if (isDirect(inputs.get(i))) {
-        options.put("direct.in." + i, inputs.get(i).clsTag().getName());
+      Encoder<?> e = inputs.get(i);
+      if (isDirect(e)) {
+        options.put("direct.in." + i, e.clsTag().getName());
+      } else if (isPlainRow(e)) {
+        options.put("direct.in." + i, "");
       }
     }
     if (output != null && isDirect(output)) {

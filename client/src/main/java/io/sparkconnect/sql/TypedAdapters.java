@@ -242,6 +242,20 @@ final class TypedAdapters {
     }
   }
 
+  /** Kind {@code MAP}: one wire value's wire result. */
+  record WireMap<T, U>(MapFunction<T, U> f, Encoder<T> in, Encoder<U> out)
+      implements Function<Object, Object>, Serializable {
+    @Override
+    @SuppressWarnings("unchecked")
+    public Object apply(Object w) {
+      try {
+        return TypedEncoding.toWire(out, f.call((T) TypedEncoding.fromWire(in, w)));
+      } catch (Throwable e) {
+        throw rethrow(e);
+      }
+    }
+  }
+
   /** Kind {@code GROUP_MAP}: a group function over a wire key and wire values. */
   record WireGroups<K, V, U>(FlatMapGroupsFunction<K, V, U> f, Encoder<K> key, Encoder<V> value, Encoder<U> out)
       implements BiFunction<Object, Iterator<Object>, Iterator<Object>>, Serializable {
@@ -346,7 +360,7 @@ final class TypedAdapters {
   /** The user's values of wire values, converted one by one as they are read (direct records are themselves). */
   @SuppressWarnings("unchecked")
   static <T> Iterator<T> fromWire(Iterator<Object> wire, Encoder<T> e) {
-    return TypedEncoding.isDirect(e) ? (Iterator<T>) wire : new Converted<>(wire, w -> (T) TypedEncoding.fromWire(e, w));
+    return TypedEncoding.passesAsIs(e) ? (Iterator<T>) wire : new Converted<>(wire, w -> (T) TypedEncoding.fromWire(e, w));
   }
 
   /** The wire values of the user's results, converted one by one as they are read (direct records are themselves). */
@@ -355,7 +369,7 @@ final class TypedAdapters {
     if (results == null) {
       return Collections.emptyIterator();
     }
-    return TypedEncoding.isDirect(e) ? (Iterator<Object>) results : new Converted<>(results, v -> TypedEncoding.toWire(e, v));
+    return TypedEncoding.passesAsIs(e) ? (Iterator<Object>) results : new Converted<>(results, v -> TypedEncoding.toWire(e, v));
   }
 
   /** An iterator's values converted one by one as they are read. */

@@ -1118,7 +1118,10 @@ public final class TypedDataFrame<T> {
    */
   public <U> TypedDataFrame<U> map(MapFunction<T, U> func, Encoder<U> encoder) {
     Objects.requireNonNull(func, "func");
-    return mapPartitions(new TypedAdapters.MapEach<>(func), encoder);
+    Objects.requireNonNull(encoder, "encoder");
+    CommonInlineUserDefinedFunction fn = TypedFunctions.function(df.sparkSession(), func, UserCode.Kind.MAP,
+        List.of(encoder()), encoder);
+    return new TypedDataFrame<>(df.sparkSession().newDataFrame(TypedPlans.mapPartitions(input().relation(), fn)), encoder);
   }
 
   /** Applies {@code f} to each row on the server and keeps every value of the iterators it returns, in order. */

@@ -37,8 +37,9 @@ final class TypedEncoder<T> implements Encoder<T> {
   private final Class<T> cls;
   private final String typeJson;
   /**
-   * Whether this copy is a direct record's encoder in a payload: the server's support code hands
-   * the user's records over as they are, and takes them back so (see {@link DirectRecords}).
+   * Whether this copy is a direct encoder in a payload (see {@link DirectRecords}): the server's
+   * support code hands the user's records over as they are, and takes them back so; a row of plain
+   * fields arrives as its values array.
    */
   private final boolean direct;
   private transient volatile DataType type;
@@ -58,7 +59,7 @@ final class TypedEncoder<T> implements Encoder<T> {
     this.direct = direct;
   }
 
-  /** This encoder as a payload's direct record encoder; only for records {@link DirectRecords} accepts. */
+  /** This encoder as a payload's direct encoder; only for the records and rows {@link DirectRecords} accepts. */
   TypedEncoder<T> asDirect() {
     return new TypedEncoder<>(shape, cls, dataType(), typeJson, true);
   }
@@ -143,7 +144,7 @@ final class TypedEncoder<T> implements Encoder<T> {
       return null;
     }
     if (direct) {
-      return cls.cast(w);
+      return shape == Shape.ROW ? (T) GenericRow.owning((Object[]) w, (StructType) dataType()) : cls.cast(w);
     }
     switch (shape) {
       case SERIALIZED:
@@ -173,7 +174,7 @@ final class TypedEncoder<T> implements Encoder<T> {
 
   /** The wire value of a user's value. */
   Object toWire(Object v) {
-    if (direct) {
+    if (direct && shape == Shape.BEAN) {
       return v;
     }
     if (shape == Shape.SERIALIZED) {

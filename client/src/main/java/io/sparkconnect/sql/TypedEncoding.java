@@ -35,9 +35,10 @@ final class TypedEncoding {
     return e instanceof TupleEncoder || typed(e).isStruct();
   }
 
-  /** Whether the encoder is a payload's direct record encoder: its values cross as they are. */
-  static boolean isDirect(Encoder<?> e) {
-    return e instanceof TypedEncoder && ((TypedEncoder<?>) e).isDirect();
+  /** Whether the encoder is a payload's direct record encoder: its values cross as they are, unconverted. */
+  static boolean passesAsIs(Encoder<?> e) {
+    return e instanceof TypedEncoder && ((TypedEncoder<?>) e).isDirect()
+        && ((TypedEncoder<?>) e).shape() == TypedEncoder.Shape.BEAN;
   }
 
   /** The user's value of a wire value. */

@@ -58,7 +58,7 @@ final class TypedFunctions {
     Encoder<T> values = encoder == null ? (Encoder<T>) Encoders.row(df.schema()) : encoder;
     Map<String, String> options = new java.util.HashMap<>();
     DirectRecords.options(List.of(values), null, options);
-    return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, (Encoder<T>) DirectRecords.inPayload(values)),
+    return UserCode.payload(new TypedAdapters.WireForeachWriter<>(writer, (Encoder<T>) DirectRecords.inPayload(List.<Encoder<?>>of(values)).get(0)),
         UserCode.Kind.FOREACH_WRITER, List.of(values), null, options);
   }
 
@@ -107,6 +107,8 @@ final class TypedFunctions {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Object wire(Object f, UserCode.Kind kind, List<Encoder<?>> in, Encoder<?> out) {
     switch (kind) {
+      case MAP:
+        return new TypedAdapters.WireMap((io.sparkconnect.api.java.function.MapFunction) f, in.get(0), out);
       case MAP_PARTITIONS:
         return new TypedAdapters.WirePartitions((io.sparkconnect.api.java.function.MapPartitionsFunction) f, in.get(0),
             out);

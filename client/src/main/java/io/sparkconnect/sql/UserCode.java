@@ -48,7 +48,13 @@ final class UserCode {
      */
     AGGREGATOR,
     /**
-     * {@code mapPartitions} and everything built on it (map, flatMap, filter, foreach...):
+     * {@code map}: {@code java.util.function.Function<Object, Object>}, one wire value to one wire
+     * result. Input types: the row type; output type: the result type. The server runs it over each
+     * partition as {@code MapPartitions}, one call per value: no iterator layers of ours.
+     */
+    MAP,
+    /**
+     * {@code mapPartitions} and everything built on it (flatMap, foreach, reduce...):
      * {@code java.util.function.Function<java.util.Iterator<Object>, java.util.Iterator<Object>>}
      * of wire values. Input types: the row type; output type: the result type.
      */

@@ -40,11 +40,11 @@ import java.util.concurrent.ConcurrentHashMap;
  *       LocalDate}, {@code Instant}, {@code LocalDateTime}, {@code Duration}, {@code Period};
  *   <li>an array is a {@code java.util.List}, a map a {@code java.util.Map};
  *   <li>a struct is an {@code Object[]} of length n + 1: element 0 is the struct type's JSON (or
- *       null when the receiver knows the type), elements 1..n the field values in order;
- *   <li>a plain struct, whose fields are all numbers, booleans, strings or binary, may also be a
- *       {@code Map.Entry} of its type's JSON and an {@code Object[]} of its n values, which the
- *       receiver then owns (no copy on either side).
+ *       null when the receiver knows the type), elements 1..n the field values in order.
  * </ul>
+ *
+ * <p>A typed function's direct inputs and outputs ({@link DirectRecords}) skip these values.
+
  *
  * Thread-safe (stateless but for a cache of parsed schemas).
  */
@@ -76,13 +76,6 @@ final class WireValues {
         values[i] = x == null || isPlain(x) ? x : toJava(x);
       }
       return GenericRow.owning(values, schema);
-    }
-    if (w instanceof Map.Entry) {
-      // A plain struct: its type's JSON and its values, all of classes that need no conversion.
-      Map.Entry<?, ?> e = (Map.Entry<?, ?>) w;
-      String json = (String) e.getKey();
-      StructType schema = memo != null ? memo.schema(json, WireValues::schema) : schema(json);
-      return GenericRow.owning((Object[]) e.getValue(), schema);
     }
     if (w instanceof List) {
       List<?> l = (List<?>) w;

@@ -146,6 +146,35 @@ public class DirectRecordsIT {
   }
 
   @Test
+  void rowsOfPlainAndOtherFields() {
+    DataFrame plain = spark.sql("SELECT id, CAST(id AS INT) AS i, CONCAT('s', id) AS s, id * 0.5D AS d, id % 2 = 0 AS b,"
+        + " CAST(CAST(id AS STRING) AS BINARY) AS bin FROM range(6)");
+    List<String> seen = plain.map((MapFunction<Row, String>) r -> r.getLong(0) + "/" + r.getInt(1) + "/" + r.getString(2)
+        + "/" + r.getDouble(3) + "/" + r.getBoolean(4) + "/" + r.<byte[]>getAs("bin").length + "/" + r.schema().fieldNames()[2],
+        Encoders.STRING()).collectAsList();
+    assertEquals("5/5/s5/2.5/false/1/s", seen.stream().sorted().toList().get(5));
+    assertEquals(3, plain.filter((FilterFunction<Row>) r -> r.getBoolean(4)).count());
+    Row sum = plain.select("id", "s").reduce((ReduceFunction<Row>) (a, b) -> RowFactory.create(a.getLong(0) + b.getLong(0), "x"));
+    assertEquals(15L, sum.getLong(0));
+    Map<Long, Long> byParity = new TreeMap<>();
+    for (Tuple2<Long, Long> t : plain.groupByKey((MapFunction<Row, Long>) r -> r.getLong(0) % 2, Encoders.LONG())
+        .mapGroups((MapGroupsFunction<Long, Row, Tuple2<Long, Long>>) (k, it) -> {
+          long n = 0;
+          while (it.hasNext()) {
+            n += it.next().<Long>getAs("id");
+          }
+          return new Tuple2<>(k, n);
+        }, Encoders.tuple(Encoders.LONG(), Encoders.LONG())).collectAsList()) {
+      byParity.put(t._1(), t._2());
+    }
+    assertEquals(Map.of(0L, 6L, 1L, 9L), byParity);
+    // A row with a date and a decimal takes the wire path, with the same values.
+    DataFrame other = spark.sql("SELECT DATE'2024-02-29' AS day, 1.25BD AS amount, 'x' AS s");
+    assertEquals(List.of("2024-03-01/1.25/x"), other.map((MapFunction<Row, String>) r -> r.getLocalDate(0).plusDays(1)
+        + "/" + r.getDecimal(1) + "/" + r.getString(2), Encoders.STRING()).collectAsList());
+  }
+
+  @Test
   void filterFlatMapAndReduce() {
     TypedDataFrame<Sale> sales = spark.createDataset(List.of(new Sale("Oslo", "tea", 2, 2.5),
         new Sale("Oslo", "cake", 1, 4.0), new Sale("Rome", "pie", 3, 3.0)), Encoders.bean(Sale.class));

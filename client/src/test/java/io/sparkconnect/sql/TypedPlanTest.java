@@ -43,6 +43,7 @@ public class TypedPlanTest {
 
   static Object unwrap(Object wire, UserCode.Kind kind) {
     switch (kind) {
+      case MAP: return ((TypedAdapters.WireMap<?, ?>) wire).f();
       case MAP_PARTITIONS: return ((TypedAdapters.WirePartitions<?, ?>) wire).f();
       case FILTER: return ((TypedAdapters.WireFilter<?>) wire).f();
       case GROUP_MAP: return ((TypedAdapters.WireGroups<?, ?, ?>) wire).f();
@@ -111,8 +112,8 @@ public class TypedPlanTest {
     assertFalse(r.getMapPartitions().hasIsBarrier());
     assertTyped(r.getMapPartitions().getFunc(), 1, List.of(DataTypes.LongType), DataTypes.StringType);
     Call c = calls.get(0);
-    assertEquals(UserCode.Kind.MAP_PARTITIONS, c.kind());
-    assertSame(f, ((TypedAdapters.MapEach<?, ?>) c.function()).f());
+    assertEquals(UserCode.Kind.MAP, c.kind());
+    assertSame(f, c.function());
     assertEquals(String.class, out.type());
   }
 
@@ -149,6 +150,9 @@ public class TypedPlanTest {
     DirectRecords.options(List.of(Encoders.bean(Hidden.class)), Encoders.tuple(Encoders.bean(Person.class),
         Encoders.LONG()), options);
     assertEquals(java.util.Map.of(), options, "a hidden record, and a record inside a tuple, take the wire path");
+    DirectRecords.options(List.of(Encoders.row(StructType.fromDDL("a BIGINT, b STRING, c BINARY")),
+        Encoders.row(StructType.fromDDL("a BIGINT, d DATE"))), Encoders.row(StructType.fromDDL("a BIGINT")), options);
+    assertEquals(java.util.Map.of("direct.in.0", ""), options, "only input rows of plain fields cross as arrays");
     // A direct record's input is the DataFrame itself (Spark binds it by name); a hidden one's is
     // the record's fields picked by name.
     MapFunction<Person, Long> age = Person::age;
