@@ -117,7 +117,8 @@ public final class GroupedData {
     if (grouping.isEmpty()) {
       throw new IllegalArgumentException("as(keyEncoder, valueEncoder) needs at least one grouping column");
     }
-    return KeyValueGroupedDataset.byColumns(df, grouping, keyEncoder, valueEncoder);
+    // Spark 3.5 needs the grouped input's attributes resolved: see TypedDataFrame.groupedInput.
+    return KeyValueGroupedDataset.byColumns(df.withColumns(java.util.Map.of()), grouping, keyEncoder, valueEncoder);
   }
 
   /** Computes aggregates; the result has the grouping columns, then one column per aggregate. */

@@ -1191,16 +1191,14 @@ public final class TypedDataFrame<T> {
   }
 
   /**
-   * What {@code groupByKey} reads: {@link #input()} where that picks columns by name, except on
-   * Spark 3.5, which cannot resolve a grouped function's input through a projection; there, records
-   * and beans other than direct records (which Spark binds by name itself) are read by position.
+   * What {@code groupByKey} reads: {@link #input()}, under a {@code WithColumns} without columns.
+   * Spark 3.5 builds a grouped function's plan from its input's attributes before analysing it,
+   * which fails for any input with unresolved ones (a projection, SQL text); it resolves a
+   * {@code WithColumns} eagerly, so its output is resolved. Later versions analyse first; there it
+   * is an empty projection.
    */
   private DataFrame groupedInput() {
-    DataFrame projected = input();
-    if (projected == df || df.sparkSession().version().startsWith("3.")) {
-      return df;
-    }
-    return projected;
+    return input().withColumns(java.util.Map.of());
   }
 
   /**

@@ -313,6 +313,32 @@ class TypedOpsIT {
   }
 
   @Test
+  void groupedOperationsOverProjectionsAndSql() {
+    // Inputs with computed columns: Spark 3.5 needs them resolved before it builds the grouped plan.
+    DataFrame projected = spark.range(7).selectExpr("id", "id % 3 AS k");
+    List<String> byColumn = projected.groupBy("k").as(Encoders.LONG(),
+        Encoders.row(io.sparkconnect.sql.types.StructType.fromDDL("id BIGINT, k BIGINT")))
+        .mapGroups((MapGroupsFunction<Long, Row, String>) (k, it) -> {
+          long n = 0;
+          while (it.hasNext()) {
+            n += it.next().getLong(0);
+          }
+          return k + "=" + n;
+        }, Encoders.STRING()).collectAsList();
+    assertEquals(List.of("0=9", "1=5", "2=7"), byColumn.stream().sorted().toList());
+    DataFrame sql = spark.sql("SELECT * FROM VALUES ('Oslo', 2L), ('Oslo', 3L), ('Rome', 4L) AS t(city, qty)");
+    List<String> byKey = sql.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+        .mapGroups((MapGroupsFunction<String, Row, String>) (city, it) -> {
+          long n = 0;
+          while (it.hasNext()) {
+            n += it.next().getLong(1);
+          }
+          return city + "=" + n;
+        }, Encoders.STRING()).collectAsList();
+    assertEquals(List.of("Oslo=5", "Rome=4"), byKey.stream().sorted().toList());
+  }
+
+  @Test
   void userExceptionsNameTheirClass() {
     SparkConnectException e = assertThrows(SparkConnectException.class,
         () -> sales.map((MapFunction<Sale, String>) s -> {

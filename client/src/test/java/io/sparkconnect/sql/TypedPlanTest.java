@@ -173,7 +173,9 @@ public class TypedPlanTest {
     TypedDataFrame<Integer> out = people.groupByKey(key, Encoders.STRING()).mapGroups(size, Encoders.INT());
     Relation r = out.toDF().relation();
     assertTrue(r.hasGroupMap());
-    assertEquals(people.toDF().relation(), r.getGroupMap().getInput());
+    // The input under an empty WithColumns, which Spark 3.5 resolves eagerly.
+    assertEquals(0, r.getGroupMap().getInput().getWithColumns().getAliasesCount());
+    assertEquals(people.toDF().relation(), r.getGroupMap().getInput().getWithColumns().getInput());
     assertEquals(1, r.getGroupMap().getGroupingExpressionsCount());
     StructType personType = (StructType) Encoders.bean(Person.class).schema();
     assertTyped(r.getGroupMap().getGroupingExpressions(0).getCommonInlineUserDefinedFunction(), 1,
@@ -220,7 +222,7 @@ public class TypedPlanTest {
 
     Relation counts = g.count().toDF().relation();
     assertEquals(io.sparkconnect.proto.Aggregate.GroupType.GROUP_TYPE_GROUPBY, counts.getAggregate().getGroupType());
-    assertEquals(in.toDF().relation(), counts.getAggregate().getInput());
+    assertEquals(in.toDF().relation(), counts.getAggregate().getInput().getWithColumns().getInput());
     assertEquals(1, counts.getAggregate().getGroupingExpressionsCount());
     assertTrue(counts.getAggregate().getGroupingExpressions(0).getCommonInlineUserDefinedFunction().hasScalarScalaUdf());
     assertEquals(functions.count(functions.lit(1)).expr, counts.getAggregate().getAggregateExpressions(0));
