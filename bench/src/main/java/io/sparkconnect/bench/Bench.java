@@ -26,6 +26,8 @@ public final class Bench {
   private final String remote;
   private final Path work;
   private final Table table = new Table();
+  /** The server JVM's pid, for the user-code workloads' server CPU figures. */
+  private long serverPid = -1;
 
   private Bench(Side ours, Side spark, String remote, Path work) {
     this.ours = ours;
@@ -58,6 +60,7 @@ public final class Bench {
       // get the same string.
       String remote = server.connectionString().replace("sc://" + server.host() + ":", "sc://localhost:");
       Bench b = new Bench(ours, spark, remote, work.resolve("logs"));
+      b.serverPid = server.pid();
       System.out.println("Server up on port " + server.port() + "; " + ROUNDS + " rounds per workload; logs in " + b.work);
       if (selected.contains("W0") || selected.contains("W2")) {
         b.collect();
@@ -252,19 +255,30 @@ public final class Bench {
     List<Double> of = new ArrayList<>();
     List<Double> sf = new ArrayList<>();
     List<Double> warm = new ArrayList<>();
+    List<Double> oc = new ArrayList<>();
+    List<Double> sc = new ArrayList<>();
+    List<String> flags = List.of("-Dbench.serverPid=" + serverPid);
     for (int r = 0; r < ROUNDS; r++) {
-      ChildRun a = run(ours, List.of(), id, "1", "3");
+      ChildRun a = run(ours, flags, id, "1", "3");
       o.addAll(a.numbers("ms"));
       of.addAll(a.numbers("first_ms"));
+      oc.addAll(a.numbers("cpu_ms"));
       warm.addAll(a.numbers("cold_small_ms"));
-      ChildRun b = run(spark, List.of(), id, "1", "3");
+      ChildRun b = run(spark, flags, id, "1", "3");
       s.addAll(b.numbers("ms"));
       sf.addAll(b.numbers("first_ms"));
+      sc.addAll(b.numbers("cpu_ms"));
     }
     double mo = Stats.median(o);
     double ms = Stats.median(s);
     table.add(id, metric, Table.num(mo), Table.num(ms), Table.ratio(mo, ms),
         "<= 1.1x", Table.verdict(o.isEmpty() ? null : mo <= 1.1 * ms));
+    if (!oc.isEmpty() && !sc.isEmpty()) {
+      double co = Stats.median(oc);
+      double cs = Stats.median(sc);
+      table.add(id, "  server CPU of that query, all threads (ms)", Table.num(co), Table.num(cs), Table.ratio(co, cs),
+          "", "");
+    }
     table.add(id, firstMetric, Table.num(Stats.median(of)),
         Table.num(Stats.median(sf)), Table.ratio(Stats.median(of), Stats.median(sf)), "", "");
     return warm;

@@ -188,6 +188,24 @@ public final class OurClientWorkloads {
     }
   }
 
+  /**
+   * The server JVM's CPU time so far in ns (all its threads), or -1 where unknown: unlike wall
+   * time, other load on the machine does not inflate the difference over a query.
+   */
+  static long serverCpuNanos() {
+    long pid = Long.getLong("bench.serverPid", -1L);
+    return pid < 0 ? -1 : ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration())
+        .map(java.time.Duration::toNanos).orElse(-1L);
+  }
+
+  /** Reports the server's CPU time since {@code c0} (from {@link #serverCpuNanos}), where known. */
+  static void reportServerCpu(boolean measured, long c0) {
+    long c1 = serverCpuNanos();
+    if (c0 >= 0 && c1 >= 0) {
+      report(measured, "cpu_ms", (c1 - c0) / 1e6);
+    }
+  }
+
   static final long U1_ROWS = 10_000_000L;
 
   /**
@@ -197,6 +215,7 @@ public final class OurClientWorkloads {
   private static void udf(SparkSession spark, boolean first, boolean measured) {
     io.sparkconnect.sql.expressions.UserDefinedFunction plusOne = io.sparkconnect.sql.functions.udf(
         (io.sparkconnect.sql.api.java.UDF1<Long, Long>) x -> x + 1, io.sparkconnect.sql.types.DataTypes.LongType);
+    long c0 = serverCpuNanos();
     long t0 = System.nanoTime();
     long sum = spark.range(U1_ROWS).select(io.sparkconnect.sql.functions.sum(plusOne.apply(io.sparkconnect.sql.functions.col("id"))))
         .first().getLong(0);
@@ -212,6 +231,7 @@ public final class OurClientWorkloads {
       System.out.println("RESULT first_ms " + ms);
     }
     report(measured, "ms", ms);
+    reportServerCpu(measured, c0);
   }
 
   /** The record U2's lambda makes. */
@@ -222,6 +242,7 @@ public final class OurClientWorkloads {
    * server. The first call of a session includes the class upload.
    */
   private static void mapRecord(SparkSession spark, boolean first, boolean measured) {
+    long c0 = serverCpuNanos();
     long t0 = System.nanoTime();
     long sum = spark.range(U1_ROWS)
         .map((io.sparkconnect.api.java.function.MapFunction<io.sparkconnect.sql.Row, Point>) r -> new Point(r.getLong(0), r.getLong(0) * 2),
@@ -235,5 +256,6 @@ public final class OurClientWorkloads {
       System.out.println("RESULT first_ms " + ms);
     }
     report(measured, "ms", ms);
+    reportServerCpu(measured, c0);
   }
 }

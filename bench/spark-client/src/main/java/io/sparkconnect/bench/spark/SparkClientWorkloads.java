@@ -141,10 +141,29 @@ public final class SparkClientWorkloads {
     }
   }
 
+  /**
+   * The server JVM's CPU time so far in ns (all its threads), or -1 where unknown: unlike wall
+   * time, other load on the machine does not inflate the difference over a query.
+   */
+  static long serverCpuNanos() {
+    long pid = Long.getLong("bench.serverPid", -1L);
+    return pid < 0 ? -1 : ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration())
+        .map(java.time.Duration::toNanos).orElse(-1L);
+  }
+
+  /** Reports the server's CPU time since {@code c0} (from {@link #serverCpuNanos}), where known. */
+  static void reportServerCpu(boolean measured, long c0) {
+    long c1 = serverCpuNanos();
+    if (c0 >= 0 && c1 >= 0) {
+      report(measured, "cpu_ms", (c1 - c0) / 1e6);
+    }
+  }
+
   static final long U1_ROWS = 10_000_000L;
 
   /** The twin of ours: the lambda's classes are uploaded the way Spark's client requires (a jar). */
   private static void udf(SparkSession spark, boolean first, boolean measured) throws Exception {
+    long c0 = serverCpuNanos();
     long t0 = System.nanoTime();
     if (first) {
       spark.addArtifact(ownClassesJar());
@@ -161,6 +180,7 @@ public final class SparkClientWorkloads {
       System.out.println("RESULT first_ms " + ms);
     }
     report(measured, "ms", ms);
+    reportServerCpu(measured, c0);
   }
 
   /** U2's result type: a JavaBean, as Spark's bean encoder cannot build records. */
@@ -194,6 +214,7 @@ public final class SparkClientWorkloads {
 
   /** The twin of ours: the same lambda through {@code map} to a bean, its classes uploaded as a jar. */
   private static void mapRecord(SparkSession spark, boolean first, boolean measured) throws Exception {
+    long c0 = serverCpuNanos();
     long t0 = System.nanoTime();
     if (first) {
       spark.addArtifact(ownClassesJar());
@@ -210,6 +231,7 @@ public final class SparkClientWorkloads {
       System.out.println("RESULT first_ms " + ms);
     }
     report(measured, "ms", ms);
+    reportServerCpu(measured, c0);
   }
 
   /** This module's classes as a jar (they are a directory when run from the build). */
