@@ -71,10 +71,13 @@ class SparkConnectStatement implements Statement {
       throw new SQLException("executeUpdate cannot run a query (it returns rows): use executeQuery or execute",
           "07000");
     }
+    // Published before anything is sent: from here on a cancel from another thread reaches this
+    // execution (one that came before finds none and has no effect, as on an idle statement).
     Execution ex = new Execution(session, queryTimeout);
     execution = ex;
-    ex.start();
     try {
+      ex.start();
+      ex.checkNotCancelled();
       DataFrame df = args == null || args.length == 0 ? session.sql(sql) : session.sql(sql, args);
       ex.checkNotCancelled();
       StructType schema = df.schema();
