@@ -4,7 +4,6 @@ import io.sparkconnect.sql.SparkConnectException;
 import io.sparkconnect.sql.SparkSession;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
