@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.sparkconnect.sql.ClientListener;
 import io.sparkconnect.sql.SparkSession;
@@ -31,7 +30,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Cancel from another thread at any moment, the query timeout and close: the work stops on the
- * server (a short query right after is fast) and the waiting thread fails at once.
+ * server (a short query right after is fast) and the waiting thread fails at once, on a local
+ * master and on the two-worker cluster alike.
  */
 @Tag("compat")
 class CancelIT {
@@ -52,11 +52,6 @@ class CancelIT {
 
   @BeforeAll
   static void open() throws SQLException {
-    // On the two-worker standalone cluster a cancelled statement's tasks kept running in the
-    // executors for minutes (seen in the compat run): an open defect, not yet understood; the
-    // tests hold on a local master and on every server version.
-    assumeTrue(Integer.getInteger("spark.test.workers", 0) == 0,
-        "cancellation on a standalone cluster does not yet stop the executors' tasks in time");
     conn = JdbcTestServer.connect();
     SparkSession session = SparkSession.builder().remote(JdbcTestServer.connectionString()).listener(GATE).create();
     gated = new SparkConnectConnection(session, JdbcUrl.parse(JdbcTestServer.url(), new Properties()));
