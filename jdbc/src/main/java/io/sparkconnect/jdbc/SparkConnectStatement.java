@@ -269,9 +269,10 @@ class SparkConnectStatement implements Statement {
   }
 
   /**
-   * Interrupts the running execution on the server, from any thread, also before its first row
-   * arrived; the executing thread gets an {@link SQLException} with SQLSTATE {@code HY008}. A
-   * result set still streaming ends.
+   * Interrupts the running execution on the server, from any thread, also before its first
+   * request reached the server or its first row arrived; the executing thread gets an
+   * {@link SQLException} with SQLSTATE {@code HY008}. A result set still streaming ends. On an idle
+   * statement (before {@code execute} was entered) it does nothing.
    */
   @Override
   public void cancel() throws SQLException {
