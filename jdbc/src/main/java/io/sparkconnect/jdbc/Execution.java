@@ -4,7 +4,6 @@ import io.sparkconnect.sql.SparkConnectException;
 import io.sparkconnect.sql.SparkSession;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,16 +14,18 @@ import java.util.concurrent.TimeUnit;
 /**
  * One execution of a statement, cancellable from any thread at any moment. Every operation it
  * starts on the server carries a tag of its own, chosen here before anything is sent, so that a
- * cancel can name the work even before the server has answered (or registered) it; a cancel keeps
- * interrupting that tag until the server reports an operation interrupted or the execution has
- * left its running phase (which ends with the operation's own failure or success: the running
- * thread never gives up on an operation it started), so a request still on its way is caught when
- * it lands. The query
+ * cancel can name the work even before the server has answered (or registered) it. After a cancel
+ * the executing thread starts no further operation ({@link #checkNotCancelled()} before each), and
+ * the cancel keeps interrupting the tag until that thread has left its running phase: a request
+ * that was already on its way when the cancel came is caught once the server has registered it,
+ * and an operation the server interrupted always ends with a failure, which ends the running
+ * phase. One last interrupt after that phase reaches a result that is still streaming. The query
  * timeout is such a cancel, fired by a timer. Thread-safe.
  */
 final class Execution {
-  /** How long a cancel keeps trying to reach an operation that the server has not registered yet. */
-  private static final long CANCEL_RETRY_MILLIS = 30_000;
+  /** The first pause between two interrupts of a cancel; it doubles up to {@link #MAX_PAUSE_MILLIS}. */
+  private static final long FIRST_PAUSE_MILLIS = 25;
+  private static final long MAX_PAUSE_MILLIS = 1_000;
   private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(r -> {
     Thread t = new Thread(r, "spark-connect-jdbc-timeout");
     t.setDaemon(true);
@@ -66,6 +67,8 @@ final class Execution {
   void endRunning() {
     synchronized (this) {
       running = false;
+      // A cancel waiting to interrupt again does so now, for the stream of a result set.
+      notifyAll();
     }
     if (Thread.currentThread() == owner) {
       session.removeTag(tag);
@@ -100,24 +103,37 @@ final class Execution {
     if (session.isClosed()) {
       return;
     }
-    CANCELLERS.execute(() -> {
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CANCEL_RETRY_MILLIS);
-      while (!session.isClosed()) {
-        try {
-          List<String> ids = session.interruptTag(tag);
-          if (!ids.isEmpty() || !running || System.nanoTime() > deadline) {
-            return;
-          }
-          Thread.sleep(50);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        } catch (RuntimeException e) {
-          // The session is gone or closing: nothing left to interrupt.
+    CANCELLERS.execute(this::interruptUntilObserved);
+  }
+
+  /**
+   * Interrupts the tag until the executing thread has left its running phase, and once more after.
+   * An interrupt that found nothing may have come before a request on its way was registered; the
+   * thread leaving that phase is what proves that none of its operations is left to reach.
+   */
+  private void interruptUntilObserved() {
+    long pause = FIRST_PAUSE_MILLIS;
+    while (!session.isClosed()) {
+      boolean wasRunning = running;
+      try {
+        session.interruptTag(tag);
+        if (!wasRunning) {
           return;
         }
+        synchronized (this) {
+          if (running) {
+            wait(pause);
+          }
+        }
+        pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // The session is gone or closing: nothing left to interrupt.
+        return;
       }
-    });
+    }
   }
 
   /** Fails at once if the execution was cancelled, so that no further operation starts. */

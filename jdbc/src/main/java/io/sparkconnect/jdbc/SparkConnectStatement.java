@@ -71,10 +71,13 @@ class SparkConnectStatement implements Statement {
       throw new SQLException("executeUpdate cannot run a query (it returns rows): use executeQuery or execute",
           "07000");
     }
+    // Published before anything is sent: from here on a cancel from another thread reaches this
+    // execution (one that came before finds none and has no effect, as on an idle statement).
     Execution ex = new Execution(session, queryTimeout);
     execution = ex;
-    ex.start();
     try {
+      ex.start();
+      ex.checkNotCancelled();
       DataFrame df = args == null || args.length == 0 ? session.sql(sql) : session.sql(sql, args);
       ex.checkNotCancelled();
       StructType schema = df.schema();
@@ -266,9 +269,10 @@ class SparkConnectStatement implements Statement {
   }
 
   /**
-   * Interrupts the running execution on the server, from any thread, also before its first row
-   * arrived; the executing thread gets an {@link SQLException} with SQLSTATE {@code HY008}. A
-   * result set still streaming ends.
+   * Interrupts the running execution on the server, from any thread, also before its first
+   * request reached the server or its first row arrived; the executing thread gets an
+   * {@link SQLException} with SQLSTATE {@code HY008}. A result set still streaming ends. On an idle
+   * statement (before {@code execute} was entered) it does nothing.
    */
   @Override
   public void cancel() throws SQLException {

@@ -26,6 +26,7 @@ final class JdbcTestServer {
       int workers = Integer.getInteger("spark.test.workers", 0);
       LocalSparkServer.Builder builder = LocalSparkServer.builder().sparkVersion(version);
       server = (workers > 0 ? builder.cluster(workers) : builder.master("local[2]")).start();
+      System.out.println("JdbcTestServer: Spark " + version + " server, log " + server.logFile());
     }
     return server.connectionString();
   }
