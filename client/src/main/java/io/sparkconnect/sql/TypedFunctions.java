@@ -73,6 +73,9 @@ final class TypedFunctions {
    * already are in order, the projection is a no-op for it.
    */
   static DataFrame typedInput(DataFrame df, Encoder<?> encoder) {
+    if (encoder instanceof TupleEncoder) {
+      return tupleInput(df, (TupleEncoder<?>) encoder);
+    }
     if (!(encoder instanceof TypedEncoder) || ((TypedEncoder<?>) encoder).shape() != TypedEncoder.Shape.BEAN
         || DirectRecords.isDirect(encoder)) {
       return df;
@@ -85,6 +88,28 @@ final class TypedFunctions {
       cols[i] = byName(c, fields[i].dataType()).as(fields[i].name());
     }
     return df.select(cols);
+  }
+
+  /**
+   * A tuple's input (columns {@code _1}, {@code _2}, ...: a {@code joinWith} result, for one):
+   * each record or bean element's struct picked by name, as for a record, since each side's struct
+   * has that side's own columns in their order. Unchanged when no element is a record or bean.
+   */
+  private static DataFrame tupleInput(DataFrame df, TupleEncoder<?> encoder) {
+    Encoder<?>[] elements = encoder.elements();
+    Column[] cols = new Column[elements.length];
+    boolean any = false;
+    for (int i = 0; i < cols.length; i++) {
+      String name = "_" + (i + 1);
+      Encoder<?> e = elements[i];
+      Column c = functions.col(name);
+      if (e instanceof TypedEncoder && ((TypedEncoder<?>) e).shape() == TypedEncoder.Shape.BEAN) {
+        c = byName(c, TypedEncoding.dataType(e));
+        any = true;
+      }
+      cols[i] = c.as(name);
+    }
+    return any ? df.select(cols) : df;
   }
 
   /** {@code c} with its nested struct fields picked by name in the order of {@code type}. */

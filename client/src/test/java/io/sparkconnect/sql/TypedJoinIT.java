@@ -78,6 +78,20 @@ class TypedJoinIT {
   }
 
   @Test
+  void typedOperationsOnJoinedPairsReadEachSideByName() {
+    // Each side's columns in another order than its record's, one side with an extra column.
+    TypedDataFrame<Person> shuffled = spark.sql("SELECT 'ann' AS name, 'x' AS note, 1L AS id"
+        + " UNION ALL SELECT 'cy', 'y', 3L").as(Person.class);
+    TypedDataFrame<Order> shuffledOrders = spark.sql("SELECT 2.5D AS price, 'tea' AS item, 1L AS personId").as(Order.class);
+    TypedDataFrame<Tuple2<Person, Order>> j = shuffled.joinWith(shuffledOrders,
+        shuffled.toDF().col("id").equalTo(shuffledOrders.toDF().col("personId")), "left_outer");
+    List<String> seen = j.map((io.sparkconnect.api.java.function.MapFunction<Tuple2<Person, Order>, String>) t ->
+        t._1().id() + ":" + t._1().name() + ":" + (t._2() == null ? "-" : t._2().item() + "@" + t._2().price()),
+        Encoders.STRING()).collectAsList();
+    assertEquals(List.of("1:ann:tea@2.5", "3:cy:-"), seen.stream().sorted().toList());
+  }
+
+  @Test
   void outerJoinWithGivesNullForTheMissingSide() {
     List<Tuple2<Person, Order>> pairs = people.joinWith(orders,
         people.toDF().col("id").equalTo(orders.toDF().col("personId")), "left_outer").collectAsList();
