@@ -136,14 +136,17 @@ class StreamingIT {
       assertTrue(q.awaitTermination(1000));
       assertTrue(q.exception().isEmpty());
 
-      // Every row the batches reported reached the sink, and the rate source numbers rows 0, 1, 2, ...
+      // Every row the batches reported reached the sink, once, and the rate source numbers rows
+      // 0, 1, 2, ... A batch that stop() interrupted after the sink committed it may have no
+      // progress entry (seen on Spark 3.5), so the sink can hold more rows than were reported.
       long reported = Arrays.stream(q.recentProgress()).mapToLong(StreamingQueryProgress::numInputRows).sum();
       assertTrue(reported > 0);
       Row r = spark.sql("SELECT count(*), count(DISTINCT value), min(value), max(value) FROM it_rates").first();
-      assertEquals(reported, r.getLong(0));
-      assertEquals(reported, r.getLong(1));
+      long stored = r.getLong(0);
+      assertTrue(stored >= reported, stored + " rows stored, " + reported + " reported");
+      assertEquals(stored, r.getLong(1));
       assertEquals(0L, r.getLong(2));
-      assertEquals(reported - 1, r.getLong(3));
+      assertEquals(stored - 1, r.getLong(3));
     } finally {
       stopQuietly(q);
     }
