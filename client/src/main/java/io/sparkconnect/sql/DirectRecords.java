@@ -30,7 +30,9 @@ import java.util.Set;
  * values: a typed operation's input or output record is direct when the record is public (its
  * enclosing classes too), its canonical constructor is public, and each component is a primitive,
  * a boxed primitive, {@code String}, {@code BigDecimal}, {@code BigInteger}, {@code LocalDate},
- * {@code Instant}, {@code LocalDateTime}, {@code byte[]} or a direct record. Spark's generated code
+ * {@code Instant}, {@code LocalDateTime}, {@code byte[]} or a direct record or bean. A public
+ * JavaBean (static if nested, public no-argument constructor) whose properties are of those types
+ * is direct too; Spark fills it through its setters. Spark's generated code
  * must reach the class from its own package, hence public and in a named package. Other records and beans, and
  * records inside tuples, take the wire path, which gives the same values.
  *
@@ -56,9 +58,9 @@ final class DirectRecords {
 
   private DirectRecords() {}
 
-  /** Whether the server can build and read records of {@code c} itself. */
+  /** Whether the server can build and read records (or beans) of {@code c} itself. */
   static boolean isDirect(Class<?> c) {
-    return c.isRecord() && ELIGIBLE.get(c);
+    return ELIGIBLE.get(c);
   }
 
   /** Whether {@code e} is a record encoder the server can take directly. */
@@ -119,8 +121,11 @@ final class DirectRecords {
   }
 
   private static boolean eligible(Class<?> c, List<Class<?>> seen) {
-    if (!c.isRecord() || seen.contains(c) || !accessible(c)) {
+    if (seen.contains(c) || !accessible(c)) {
       return false;
+    }
+    if (!c.isRecord()) {
+      return eligibleBean(c, seen);
     }
     RecordComponent[] rc = c.getRecordComponents();
     Class<?>[] types = new Class<?>[rc.length];
@@ -139,6 +144,35 @@ final class DirectRecords {
     try {
       for (Class<?> t : types) {
         if (!LEAVES.contains(t) && !eligible(t, seen)) {
+          return false;
+        }
+      }
+      return true;
+    } finally {
+      seen.remove(c);
+    }
+  }
+
+  /**
+   * Whether {@code c} is a JavaBean Spark's bean encoder can build: concrete, static if nested, a
+   * public no-argument constructor, and each property (a public getter and setter pair, in the
+   * client's order) of a type a direct record may have.
+   */
+  private static boolean eligibleBean(Class<?> c, List<Class<?>> seen) {
+    if (c.isInterface() || c.isEnum() || c.isArray() || c.isPrimitive() || Modifier.isAbstract(c.getModifiers())
+        || (c.isMemberClass() && !Modifier.isStatic(c.getModifiers())) || c.getName().startsWith("java.")
+        || !JavaProperties.isStructLike(c)) {
+      return false;
+    }
+    try {
+      c.getConstructor();
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+    seen.add(c);
+    try {
+      for (JavaProperties.Property p : JavaProperties.of(c).properties) {
+        if (!(p.type instanceof Class) || !LEAVES.contains(p.rawType) && !eligible(p.rawType, seen)) {
           return false;
         }
       }

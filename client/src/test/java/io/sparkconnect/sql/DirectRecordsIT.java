@@ -41,6 +41,60 @@ public class DirectRecordsIT {
 
   public record Doubled(long x, long y) {}
 
+  /** A JavaBean, as Spark's Java programs write them: direct too, filled through its setters. */
+  public static class Person implements java.io.Serializable {
+    private String name;
+    private Integer age;
+    private boolean member;
+    private Where home;
+
+    public Person() {}
+
+    public Person(String name, Integer age, boolean member, Where home) {
+      this.name = name;
+      this.age = age;
+      this.member = member;
+      this.home = home;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public Integer getAge() {
+      return age;
+    }
+
+    public void setAge(Integer age) {
+      this.age = age;
+    }
+
+    public boolean isMember() {
+      return member;
+    }
+
+    public void setMember(boolean member) {
+      this.member = member;
+    }
+
+    public Where getHome() {
+      return home;
+    }
+
+    public void setHome(Where home) {
+      this.home = home;
+    }
+
+    @Override
+    public String toString() {
+      return name + "/" + age + "/" + member + "/" + (home == null ? "-" : home.city() + ":" + home.zip());
+    }
+  }
+
   static SparkSession spark;
 
   @BeforeAll
@@ -59,6 +113,26 @@ public class DirectRecordsIT {
     assertTrue(DirectRecords.isDirect(Event.class));
     assertFalse(DirectRecords.isDirect(Hidden.class), "a record outside a public class");
     assertFalse(DirectRecords.isDirect(WithList.class), "a record with a list component");
+    assertTrue(DirectRecords.isDirect(Person.class), "a public JavaBean");
+  }
+
+  @Test
+  void beansAreReadByNameAndFilledThroughSetters() {
+    DataFrame df = spark.sql("SELECT named_struct('zip', 150, 'city', 'Oslo') AS home, true AS member, 'extra' AS note,"
+        + " 41 AS age, 'ann' AS name UNION ALL SELECT NULL, false, 'x', NULL, 'bob'");
+    TypedDataFrame<Person> people = df.as(Encoders.bean(Person.class));
+    TypedDataFrame<Person> older = people.map((MapFunction<Person, Person>) p -> new Person(p.getName().toUpperCase(),
+        p.getAge() == null ? null : p.getAge() + 1, !p.isMember(), p.getHome()), Encoders.bean(Person.class));
+    assertEquals("struct<age:int,home:struct<city:string,zip:int>,member:boolean,name:string>",
+        older.schema().simpleString());
+    List<String> seen = older.collectAsList().stream().map(Person::toString).sorted().toList();
+    assertEquals(List.of("ANN/42/false/Oslo:150", "BOB/null/true/-"), seen);
+    Map<Boolean, Long> byMember = new TreeMap<>();
+    for (Tuple2<Boolean, Long> t : people.groupByKey((MapFunction<Person, Boolean>) Person::isMember, Encoders.BOOLEAN())
+        .count().collectAsList()) {
+      byMember.put(t._1(), t._2());
+    }
+    assertEquals(Map.of(false, 1L, true, 1L), byMember);
   }
 
   record Hidden(long a) {}
