@@ -25,6 +25,11 @@ import io.sparkconnect.sql.api.java.UDF1;
 import io.sparkconnect.sql.api.java.UDF2;
 import io.sparkconnect.sql.expressions.Aggregator;
 import io.sparkconnect.sql.expressions.UserDefinedFunction;
+import io.sparkconnect.sql.streaming.SourceProgress;
+import io.sparkconnect.sql.streaming.StateOperatorProgress;
+import io.sparkconnect.sql.streaming.StreamingQuery;
+import io.sparkconnect.sql.streaming.StreamingQueryProgress;
+import io.sparkconnect.sql.streaming.Trigger;
 import io.sparkconnect.sql.types.DataTypes;
 import io.sparkconnect.sql.types.StructType;
 import java.io.Serializable;
@@ -318,6 +323,28 @@ public class PortedUserCodeIT implements Serializable {
     }
   }
 
+  /** A bean whose properties are declared out of name order. */
+  public static class Unordered implements Serializable {
+    private String zeta = "z";
+    private String alpha = "a";
+
+    public String getZeta() {
+      return zeta;
+    }
+
+    public void setZeta(String zeta) {
+      this.zeta = zeta;
+    }
+
+    public String getAlpha() {
+      return alpha;
+    }
+
+    public void setAlpha(String alpha) {
+      this.alpha = alpha;
+    }
+  }
+
   /** A serializable class with no bean properties, for {@code Encoders.javaSerialization}. */
   public static class JavaSerializable implements Serializable {
     String value;
@@ -445,6 +472,49 @@ public class PortedUserCodeIT implements Serializable {
          |    |-- word: string (nullable = true)
          |    |-- len: integer (nullable = true)
         """, typed.schema().treeString());
+  }
+
+  // ---- Spark's Java UDF suite, ported ----
+
+  /** A UDF class, registered by name with registerJava. */
+  public static class StringLengthTest implements UDF2<String, String, Integer> {
+    @Override
+    public Integer call(String str1, String str2) {
+      return str1.length() + str2.length();
+    }
+  }
+
+  @Test
+  void registeredLambdasWithoutCasts() {
+    spark.udf().register("stringLengthTest1", (String str) -> str.length(), DataTypes.IntegerType);
+    assertEquals(4, spark.sql("SELECT stringLengthTest1('test')").head().getInt(0));
+    spark.udf().register("stringLengthTest2",
+        (String str1, String str2) -> str1.length() + str2.length(), DataTypes.IntegerType);
+    assertEquals(9, spark.sql("SELECT stringLengthTest2('test', 'test2')").head().getInt(0));
+  }
+
+  @Test
+  void registerJavaOfAPortedClass() {
+    spark.udf().registerJava("stringLengthTest3", StringLengthTest.class.getName(), DataTypes.IntegerType);
+    assertEquals(9, spark.sql("SELECT stringLengthTest3('test', 'test2')").head().getInt(0));
+    // without a return type, it is found from the class, as Spark does
+    spark.udf().registerJava("stringLengthTest4", StringLengthTest.class.getName(), null);
+    Row r = spark.sql("SELECT stringLengthTest4('test', 'test2')").head();
+    assertEquals(9, r.getInt(0));
+    assertEquals(DataTypes.IntegerType, spark.sql("SELECT stringLengthTest4('a', 'b') AS n").schema().apply("n").dataType());
+  }
+
+  @Test
+  void sameUdfGroupsAsOneExpression() {
+    spark.udf().register("inc", (Long i) -> i + 1, DataTypes.LongType);
+    spark.range(10).toDF("x").createOrReplaceTempView("tmp_inc");
+    List<Row> results = spark.sql("SELECT inc(x) FROM tmp_inc GROUP BY inc(x)").collectAsList();
+    assertEquals(10, results.size());
+    long sum = 0;
+    for (Row result : results) {
+      sum += result.getLong(0);
+    }
+    assertEquals(55, sum);
   }
 
   // ---- Spark's typed and untyped aggregation examples ----
@@ -577,13 +647,23 @@ public class PortedUserCodeIT implements Serializable {
     assertEquals(asSet("Ann:30", "Bob:40"), new HashSet<>(byName.mapGroups(
         (MapGroupsFunction<String, Person, String>) (k, it) -> k + ":" + it.next().age(), Encoders.STRING())
         .collectAsList()));
+    // a record's columns follow its components
     TypedDataFrame<Person> none = spark.emptyDataset(Encoders.bean(Person.class));
     assertEquals(0, none.count());
     assertEquals("""
         root
-         |-- age: integer (nullable = false)
          |-- name: string (nullable = true)
+         |-- age: integer (nullable = false)
         """, none.schema().treeString());
+    // a bean's properties are in name order, as Spark's bean encoder has them
+    TypedDataFrame<Unordered> beans = spark.createDataset(List.of(new Unordered()), Encoders.bean(Unordered.class));
+    assertEquals("""
+        +-----+----+
+        |alpha|zeta|
+        +-----+----+
+        |    a|   z|
+        +-----+----+
+        """, show(beans));
   }
 
   // ---- Spark's Java Dataset suite, ported ----
@@ -619,6 +699,15 @@ public class PortedUserCodeIT implements Serializable {
 
     TypedDataFrame<Integer> mapped = ds.map((MapFunction<String, Integer>) String::length, Encoders.INT());
     assertEquals(Arrays.asList(5, 5), mapped.collectAsList());
+    // Encoders.INT() is Spark's boxed Integer: nullable
+    assertEquals("""
+        root
+         |-- value: integer (nullable = true)
+        """, mapped.schema().treeString());
+    assertEquals("""
+        root
+         |-- value: string (nullable = true)
+        """, ds.schema().treeString());
     assertEquals("""
         +-----+
         |value|
@@ -942,6 +1031,65 @@ public class PortedUserCodeIT implements Serializable {
     assertEquals(List.of(obj1), ds3.collectAsList());
     assertEquals(List.of(6), ds3.map((MapFunction<SimpleJavaBean, Integer>) b -> b.getB() * 2, Encoders.INT())
         .collectAsList());
+  }
+
+  // ---- streaming progress, as listeners and monitoring code read it ----
+
+  @Test
+  void progressOfSourcesSinkAndStateOperators(@TempDir Path dir) throws Exception {
+    String in = dir.resolve("in").toString();
+    spark.range(0, 10).selectExpr("id % 4 AS k").coalesce(1).write().json(in);
+    StreamingQuery q = spark.readStream().schema(new StructType().add("k", DataTypes.LongType)).json(in)
+        .dropDuplicates("k").writeStream().format("memory").queryName("ported_progress").outputMode("append")
+        .trigger(Trigger.AvailableNow()).start();
+    try {
+      assertTrue(q.awaitTermination(120_000), "AvailableNow query did not finish");
+      StreamingQueryProgress p = Arrays.stream(q.recentProgress()).filter(x -> x.numInputRows() > 0)
+          .findFirst().orElseThrow();
+      assertEquals(1, p.sources().length);
+      SourceProgress s = p.sources()[0];
+      assertTrue(s.description().startsWith("FileStreamSource"), s.description());
+      assertEquals(10, s.numInputRows());
+      assertTrue(s.endOffset().contains("logOffset"), s.endOffset());
+      assertTrue(p.sink().description().startsWith("MemorySink"), p.sink().description());
+      assertEquals(4, p.sink().numOutputRows());
+      assertEquals(1, p.stateOperators().length);
+      StateOperatorProgress op = p.stateOperators()[0];
+      assertEquals("dedupe", op.operatorName());
+      assertEquals(4, op.numRowsTotal());
+      assertEquals(4, op.numRowsUpdated());
+      assertTrue(op.json().contains("\"operatorName\":\"dedupe\""), op.json());
+      assertEquals(4, spark.sql("SELECT * FROM ported_progress").count());
+    } finally {
+      q.stop();
+    }
+  }
+
+  @Test
+  void streamingWordCountWithATypedFlatMap(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("lines"));
+    Files.writeString(in.resolve("a.txt"), "apache spark\nspark connect java\n");
+    DataFrame lines = spark.readStream().text(in.toString());
+    TypedDataFrame<String> words = lines.as(Encoders.STRING())
+        .flatMap((FlatMapFunction<String, String>) x -> Arrays.asList(x.split(" ")).iterator(), Encoders.STRING());
+    DataFrame wordCounts = words.groupBy("value").count();
+    StreamingQuery query = wordCounts.writeStream().outputMode("complete").format("memory")
+        .queryName("ported_word_counts").trigger(Trigger.AvailableNow()).start();
+    try {
+      assertTrue(query.awaitTermination(120_000), "AvailableNow query did not finish");
+      assertEquals("""
+          +-------+-----+
+          |  value|count|
+          +-------+-----+
+          | apache|    1|
+          |connect|    1|
+          |   java|    1|
+          |  spark|    2|
+          +-------+-----+
+          """, show(spark.sql("SELECT * FROM ported_word_counts ORDER BY value")));
+    } finally {
+      query.stop();
+    }
   }
 
   // ---- errors ----
