@@ -1065,6 +1065,45 @@ public final class DataFrame {
     return new TypedDataFrame<>(this, Encoders.row(schema()));
   }
 
+  /**
+   * One typed column over the rows, such as an {@code Aggregator<Row, B, U1>}'s
+   * {@code toColumn()}, as Spark's {@code Dataset<Row>.select(TypedColumn<Row, U1>)}: the result is
+   * typed. A {@code Column.as(Encoder)} column ({@code TypedColumn<Object, U>}) is not a
+   * {@code TypedColumn<Row, U>}, so it goes to {@link #select(Column...)} and gives rows, as in
+   * Spark. Asks the server for this DataFrame's schema, which the column reads the rows by; see
+   * {@link TypedDataFrame#select(TypedColumn)}.
+   *
+   * @param c1 the column
+   * @param <U1> the type of its values
+   * @return the typed result
+   */
+  public <U1> TypedDataFrame<U1> select(TypedColumn<Row, U1> c1) {
+    return typedRows().select(c1);
+  }
+
+  /** Two typed columns over the rows, as {@link Tuple2}s; see {@link #select(TypedColumn)}. */
+  public <U1, U2> TypedDataFrame<Tuple2<U1, U2>> select(TypedColumn<Row, U1> c1, TypedColumn<Row, U2> c2) {
+    return typedRows().select(c1, c2);
+  }
+
+  /** Three typed columns over the rows, as {@link Tuple3}s; see {@link #select(TypedColumn)}. */
+  public <U1, U2, U3> TypedDataFrame<Tuple3<U1, U2, U3>> select(TypedColumn<Row, U1> c1, TypedColumn<Row, U2> c2,
+      TypedColumn<Row, U3> c3) {
+    return typedRows().select(c1, c2, c3);
+  }
+
+  /** Four typed columns over the rows, as {@link Tuple4}s; see {@link #select(TypedColumn)}. */
+  public <U1, U2, U3, U4> TypedDataFrame<Tuple4<U1, U2, U3, U4>> select(TypedColumn<Row, U1> c1,
+      TypedColumn<Row, U2> c2, TypedColumn<Row, U3> c3, TypedColumn<Row, U4> c4) {
+    return typedRows().select(c1, c2, c3, c4);
+  }
+
+  /** Five typed columns over the rows, as {@link Tuple5}s; see {@link #select(TypedColumn)}. */
+  public <U1, U2, U3, U4, U5> TypedDataFrame<Tuple5<U1, U2, U3, U4, U5>> select(TypedColumn<Row, U1> c1,
+      TypedColumn<Row, U2> c2, TypedColumn<Row, U3> c3, TypedColumn<Row, U4> c4, TypedColumn<Row, U5> c5) {
+    return typedRows().select(c1, c2, c3, c4, c5);
+  }
+
   /** Applies {@code func} to each row on the server; see {@link TypedDataFrame#map}. */
   public <U> TypedDataFrame<U> map(io.sparkconnect.api.java.function.MapFunction<Row, U> func, Encoder<U> encoder) {
     return typedRows().map(func, encoder);

@@ -143,11 +143,21 @@ public final class KeyValueGroupedDataset<K, V> {
   /**
    * Each key and the number of values with it, as {@link Tuple2}s; the columns are {@code key} and
    * {@code count(1)}, as in Spark.
+   *
+   * <p>The counts are {@code Long}s. Spark's Java signature types them {@code Object} (Scala's
+   * {@code Long} as Java sees it): {@code TypedDataFrame<Tuple2<K, Object>>}, as a port of Spark's
+   * code writes it, and {@code TypedDataFrame<Tuple2<K, Long>>} both compile, the type being
+   * inferred from the target ({@code Object} when there is none, as in Spark). Any other type
+   * fails with a {@code ClassCastException} when a count is read.
+   *
+   * @param <C> the type the counts are seen as: {@code Object} (Spark's) or {@code Long}
+   * @return the keys with their counts
    */
-  public TypedDataFrame<Tuple2<K, Long>> count() {
+  @SuppressWarnings("unchecked")
+  public <C> TypedDataFrame<Tuple2<K, C>> count() {
     Encoder<Tuple2<K, Long>> result = Encoders.tuple(keyEncoder, Encoders.LONG());
     Column one = functions.count(functions.lit(1));
-    return aggregate(List.of(one.expr), result);
+    return (TypedDataFrame<Tuple2<K, C>>) (TypedDataFrame<?>) aggregate(List.of(one.expr), result);
   }
 
   /**

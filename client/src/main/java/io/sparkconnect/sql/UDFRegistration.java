@@ -45,18 +45,36 @@ public final class UDFRegistration {
   }
 
   /**
-   * Registers a function implemented by a class on the server's class path (for example in a jar
-   * added with {@link SparkSession#addArtifact(String)}) that implements one of Spark's own {@code
-   * org.apache.spark.sql.api.java.UDF0..UDF22} interfaces.
+   * Registers a function implemented by a class, as Spark's {@code registerJava}: either a class of
+   * the program that implements one of this client's {@code io.sparkconnect.sql.api.java.UDF0..UDF22}
+   * (as a ported program's classes do), or a class on the server's class path (for example in a
+   * jar added with {@link SparkSession#addArtifact(String)}) that implements one of Spark's own
+   * {@code org.apache.spark.sql.api.java.UDF0..UDF22}.
+   *
+   * <p>A class the client can load that implements this client's interfaces is made with its public
+   * no-argument constructor and registered as {@link #register(String,
+   * io.sparkconnect.sql.api.java.UDF1, DataType)} registers a function (its class reaches the server
+   * the same way). Without {@code returnType}, its type is found from the class's declared result
+   * type ({@code Integer} for a {@code UDF2<String, String, Integer>}), as Spark does. Any other
+   * class name is sent to the server, which loads the class.
    *
    * @param name the name SQL and {@code call_udf} use
    * @param className the class's fully qualified name
-   * @param returnType the type of its result; null to let the server infer it from the class
+   * @param returnType the type of its result; null to find it from the class
+   * @throws IllegalArgumentException if a local class cannot be made, or its result type is not
+   *     known and {@code returnType} is null
    * @throws SparkConnectException if the server cannot load or use the class
    */
   public void registerJava(String name, String className, DataType returnType) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(className, "className");
+    Class<?> local = LocalJavaUdf.load(className);
+    if (local != null) {
+      int arity = LocalJavaUdf.arity(local);
+      DataType type = returnType != null ? returnType : LocalJavaUdf.resultType(local, arity);
+      register(name, Udfs.scalar(LocalJavaUdf.instantiate(local), arity, type));
+      return;
+    }
     JavaUDF.Builder j = JavaUDF.newBuilder().setClassName(className).setAggregate(false);
     if (returnType != null) {
       j.setOutputType(DataTypeProtos.toProto(returnType));

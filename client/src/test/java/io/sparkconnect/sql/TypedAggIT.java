@@ -141,7 +141,7 @@ class TypedAggIT {
     assertEquals(Map.of("Lima", 1L, "Oslo", 2L, "Rome", 2L), m);
     // mapValues does not change what is counted.
     Map<String, Long> mapped = new TreeMap<>();
-    for (Tuple2<String, Long> t : byCity.mapValues((MapFunction<Sale, Long>) Sale::qty, Encoders.LONG()).count()
+    for (Tuple2<String, Long> t : byCity.mapValues((MapFunction<Sale, Long>) Sale::qty, Encoders.LONG()).<Long>count()
         .collectAsList()) {
       mapped.put(t._1(), t._2());
     }

@@ -193,7 +193,7 @@ class TypedOpsIT {
         new CityTotal("Rome", 8, 19.0)), totals);
 
     Map<String, Long> counts = new TreeMap<>();
-    for (Tuple2<String, Long> t : byCity.count().collectAsList()) {
+    for (Tuple2<String, Long> t : byCity.<Long>count().collectAsList()) {
       counts.put(t._1(), t._2());
     }
     assertEquals(Map.of("Lima", 1L, "Oslo", 2L, "Rome", 2L), counts);
@@ -270,7 +270,7 @@ class TypedOpsIT {
 
     Map<Long, Long> bySize = new TreeMap<>();
     for (Tuple2<Long, Long> t : df.groupByKey((MapFunction<Row, Long>) r -> r.<Long>getAs("qty") % 2, Encoders.LONG())
-        .count().collectAsList()) {
+        .<Long>count().collectAsList()) {
       bySize.put(t._1(), t._2());
     }
     assertEquals(Map.of(0L, 2L, 1L, 3L), bySize);

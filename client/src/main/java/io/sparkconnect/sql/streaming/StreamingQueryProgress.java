@@ -66,7 +66,7 @@ public final class StreamingQueryProgress {
       return number("numInputRows").longValue();
     }
     long sum = 0;
-    for (Map<?, ?> source : sources()) {
+    for (Map<?, ?> source : sourceMaps()) {
       Object v = source.get("numInputRows");
       if (v instanceof Number) {
         sum += ((Number) v).longValue();
@@ -91,8 +91,31 @@ public final class StreamingQueryProgress {
     return rate("processedRowsPerSecond");
   }
 
+  /** Each source's progress in the micro-batch, in the order of the query's sources. */
+  public SourceProgress[] sources() {
+    return sourceMaps().stream().map(SourceProgress::new).toArray(SourceProgress[]::new);
+  }
+
+  /** The sink's progress in the micro-batch. */
+  public SinkProgress sink() {
+    return new SinkProgress(fields.get("sink") instanceof Map<?, ?> m ? m : Map.of());
+  }
+
+  /** The progress of each stateful operator of the query (none for a stateless query). */
+  public StateOperatorProgress[] stateOperators() {
+    List<StateOperatorProgress> out = new ArrayList<>();
+    if (fields.get("stateOperators") instanceof List<?> ops) {
+      for (Object o : ops) {
+        if (o instanceof Map<?, ?> m) {
+          out.add(new StateOperatorProgress(m));
+        }
+      }
+    }
+    return out.toArray(new StateOperatorProgress[0]);
+  }
+
   /** The sources' reports: the JSON objects of the {@code sources} array. */
-  private List<Map<?, ?>> sources() {
+  private List<Map<?, ?>> sourceMaps() {
     Object o = fields.get("sources");
     List<Map<?, ?>> out = new ArrayList<>();
     if (o instanceof List) {
@@ -146,7 +169,7 @@ public final class StreamingQueryProgress {
       return Double.NaN;
     }
     double sum = 0;
-    for (Map<?, ?> source : sources()) {
+    for (Map<?, ?> source : sourceMaps()) {
       Object r = source.get(key);
       sum += r instanceof Number ? ((Number) r).doubleValue() : Double.NaN;
     }
