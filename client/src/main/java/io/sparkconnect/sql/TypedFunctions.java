@@ -91,16 +91,20 @@ final class TypedFunctions {
   }
 
   /**
-   * A tuple's input (columns {@code _1}, {@code _2}, ...: a {@code joinWith} result, for one):
-   * each record or bean element's struct picked by name, as for a record, since each side's struct
-   * has that side's own columns in their order. Unchanged when no element is a record or bean.
+   * A tuple's input ({@code joinWith}'s or {@code reduceGroups}' result, for one): the elements are
+   * its columns by position, as Spark binds tuples, renamed {@code _1}, {@code _2}, ...; each record
+   * or bean element's struct is picked by name, as for a record, since each side of a
+   * {@code joinWith} has its own columns in their order. Unchanged when no element is a record or
+   * bean.
    */
   private static DataFrame tupleInput(DataFrame df, TupleEncoder<?> encoder) {
     Encoder<?>[] elements = encoder.elements();
     Column[] cols = new Column[elements.length];
+    String[] names = new String[elements.length];
     boolean any = false;
     for (int i = 0; i < cols.length; i++) {
       String name = "_" + (i + 1);
+      names[i] = name;
       Encoder<?> e = elements[i];
       Column c = functions.col(name);
       if (e instanceof TypedEncoder && ((TypedEncoder<?>) e).shape() == TypedEncoder.Shape.BEAN) {
@@ -109,7 +113,7 @@ final class TypedFunctions {
       }
       cols[i] = c.as(name);
     }
-    return any ? df.select(cols) : df;
+    return any ? df.toDF(names).select(cols) : df;
   }
 
   /** {@code c} with its nested struct fields picked by name in the order of {@code type}. */
