@@ -1066,6 +1066,29 @@ public class PortedUserCodeIT implements Serializable {
   }
 
   @Test
+  void observedMetricsOfAStream(@TempDir Path dir) throws Exception {
+    String in = dir.resolve("in").toString();
+    spark.range(0, 10).selectExpr("id AS k").coalesce(1).write().json(in);
+    StreamingQuery q = spark.readStream().schema(new StructType().add("k", DataTypes.LongType)).json(in)
+        .observe("metrics", functions.count(functions.lit(1)).as("rows"), functions.max(col("k")).as("maxk"),
+            functions.avg(col("k")).as("avgk"))
+        .writeStream().format("memory").queryName("ported_observed").trigger(Trigger.AvailableNow()).start();
+    try {
+      assertTrue(q.awaitTermination(120_000), "AvailableNow query did not finish");
+      StreamingQueryProgress p = Arrays.stream(q.recentProgress()).filter(x -> x.numInputRows() > 0)
+          .findFirst().orElseThrow();
+      Row m = p.observedMetrics().get("metrics");
+      assertEquals(3, m.length(), p.json());
+      assertEquals(10L, m.<Long>getAs("rows"));
+      assertEquals(9L, m.getLong(1));
+      assertEquals(4.5, m.getDouble(2));
+      assertEquals(List.of("rows", "maxk", "avgk"), List.of(m.schema().fieldNames()));
+    } finally {
+      q.stop();
+    }
+  }
+
+  @Test
   void streamingWordCountWithATypedFlatMap(@TempDir Path dir) throws Exception {
     Path in = Files.createDirectories(dir.resolve("lines"));
     Files.writeString(in.resolve("a.txt"), "apache spark\nspark connect java\n");

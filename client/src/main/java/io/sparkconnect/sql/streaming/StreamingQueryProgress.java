@@ -114,6 +114,23 @@ public final class StreamingQueryProgress {
     return out.toArray(new StateOperatorProgress[0]);
   }
 
+  /**
+   * The metrics of each named {@code observe(name, ...)} of the query in the micro-batch, by name,
+   * as Spark's {@code observedMetrics}. The report's JSON carries no types: integral values read as
+   * {@code long} ({@code getLong}, {@code getAs}), other numbers as {@code double}.
+   */
+  public Map<String, io.sparkconnect.sql.Row> observedMetrics() {
+    Map<String, io.sparkconnect.sql.Row> out = new LinkedHashMap<>();
+    if (fields.get("observedMetrics") instanceof Map<?, ?> m) {
+      m.forEach((k, v) -> {
+        if (v instanceof Map<?, ?> row) {
+          out.put(String.valueOf(k), ProgressFields.row(row));
+        }
+      });
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   /** The sources' reports: the JSON objects of the {@code sources} array. */
   private List<Map<?, ?>> sourceMaps() {
     Object o = fields.get("sources");
